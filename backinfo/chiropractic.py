@@ -1,0 +1,738 @@
+"""Is spinal manipulation by a chiropractor suitable? The questions, the rules and the explainer.
+
+`assess(answers)` is pure: it takes the answers by question id and returns a `Suitability`.
+Each rule in `RULES` names its sources. Firm reasons not to (WHO "absolute"
+contraindications, who-chiro-2005; Hawk's table, hawk-2017-chiro) give `NOT_SUITABLE`;
+conditions that need a clinician's judgement (WHO "relative") give `DOCTOR_MUST_DECIDE`.
+
+Choices the references leave open:
+- spinal_arthritis: the seed article (verywell-back-cramps) says manipulation is not suitable
+  with spinal arthritis, so it gives NOT_SUITABLE. WHO and Hawk list wear-and-tear arthritis
+  on its own among neither their firm nor their careful reasons; the reason text says both.
+- cancer_history: WHO (absolute) and Hawk name cancer *in the spine* (a bone tumour or spread
+  to the spine), not a past cancer. A past cancer is a warning sign that it may have spread
+  there (nice-cks-lbp), which only a doctor can rule out. So DOCTOR_MUST_DECIDE: cautious
+  (no manipulation until a doctor has checked) without claiming the sources forbid it.
+- numbness_or_weakness: asked as new, spreading or worsening numbness or weakness in one or
+  both legs. WHO (absolute) and Hawk name a progressive or sudden nerve deficit, so
+  NOT_SUITABLE. seek_care_now is True: the NHS treats it in both legs, or getting worse fast,
+  as an emergency, and the one question cannot tell these apart from milder cases.
+- spinal_infection_or_fever: NOT_SUITABLE (WHO, Hawk). A fever with back pain is urgent
+  (same day, nhs-back-pain) rather than an emergency, so seek_care_now stays False and the
+  reason says to see a doctor today.
+- pregnancy: none of the references gives a rule. It does not change the verdict; its reason
+  tells the person to tell both the doctor and the chiropractor, and says there is no rule.
+- osteoporosis also covers long-term steroid tablets (WHO relative: long-term steroid use).
+- pain_duration_weeks never changes the verdict; it changes the reason text, because the
+  evidence of benefit is mostly for chronic pain (acp-2017; nice-ng59 only with exercise).
+
+Grades of evidence are not stated here: the page takes them from the treatment record
+`MANIPULATION_TREATMENT_ID` in `backinfo.treatments`, the one source of truth.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import IntEnum
+from types import MappingProxyType
+
+from backinfo.model import Prose, Topic
+
+MANIPULATION_TREATMENT_ID = "spinal_manipulation"
+
+YES_NO = "yes_no"
+NUMBER = "number"
+
+ACUTE_BEFORE_WEEKS = 6
+CHRONIC_AFTER_WEEKS = 12
+
+
+class Verdict(IntEnum):
+    """How suitable spinal manipulation is, lowest (mildest) first."""
+
+    MAY_HELP_AFTER_DOCTOR = 0
+    DOCTOR_MUST_DECIDE = 1
+    NOT_SUITABLE = 2
+
+
+@dataclass(frozen=True)
+class VerdictText:
+    """What a verdict is called and what it means, with an icon and colour for the page."""
+
+    verdict: Verdict
+    title: Prose
+    meaning: Prose
+    icon: str
+    color: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question on the page; its id is also the widget key."""
+
+    id: str
+    label: Prose  # a short name for charts and tables
+    text: Prose
+    help: Prose
+    kind: str  # YES_NO or NUMBER
+    range: tuple[int, int] | None  # inclusive bounds of a NUMBER question
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """What a 'yes' to one question means for spinal manipulation."""
+
+    question_id: str
+    verdict: Verdict
+    seek_care_now: bool
+    reason: Prose
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason behind a verdict; `question_id` is None for the 'nothing against it' reason."""
+
+    question_id: str | None
+    text: Prose
+    verdict: Verdict
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Suitability:
+    """The result of `assess`: the verdict, its reasons (most serious first), and urgency."""
+
+    verdict: Verdict
+    reasons: tuple[Reason, ...]
+    seek_care_now: bool
+
+    @property
+    def text(self) -> VerdictText:
+        return VERDICT_TEXT[self.verdict]
+
+
+@dataclass(frozen=True)
+class ConditionRow:
+    """One row of 'the whole picture': a condition and the verdict it gives on its own."""
+
+    question_id: str
+    label: Prose
+    verdict: Verdict
+    seek_care_now: bool
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EvidenceNote:
+    """What studies say about manipulation for one phase of back pain; the grade is in
+    the treatment record `treatment_id`."""
+
+    id: str
+    title: Prose
+    body: Prose
+    treatment_id: str
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """A question to take to the doctor or to the chiropractor."""
+
+    id: str
+    who: str  # "doctor" or "chiropractor"
+    about: Prose  # the group heading, e.g. "Their training"
+    text: Prose
+    sources: tuple[str, ...]
+
+
+VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
+    {
+        Verdict.MAY_HELP_AFTER_DOCTOR: VerdictText(
+            Verdict.MAY_HELP_AFTER_DOCTOR,
+            title="May help, after a doctor's check",
+            meaning="Nothing in your answers rules out spinal manipulation. See a doctor "
+            "first all the same. They can make sure nothing else is causing your pain.",
+            icon=":material/check_circle:",
+            color="green",
+            sources=("verywell-back-cramps", "who-chiro-2005"),
+        ),
+        Verdict.DOCTOR_MUST_DECIDE: VerdictText(
+            Verdict.DOCTOR_MUST_DECIDE,
+            title="Your doctor must decide first",
+            meaning="You have a health problem that can make manipulation risky. Only a "
+            "doctor who knows your health can say if it is safe. They may suggest a gentler "
+            "kind of treatment instead.",
+            icon=":material/stethoscope:",
+            color="orange",
+            sources=("who-chiro-2005", "hawk-2017-chiro"),
+        ),
+        Verdict.NOT_SUITABLE: VerdictText(
+            Verdict.NOT_SUITABLE,
+            title="Not suitable for you",
+            meaning="Spinal manipulation should not be done with one or more of your "
+            "answers. Talk to a doctor about other ways to treat your back.",
+            icon=":material/block:",
+            color="red",
+            sources=("who-chiro-2005", "hawk-2017-chiro", "verywell-back-cramps"),
+        ),
+    }
+)
+
+
+QUESTIONS: tuple[Question, ...] = (
+    Question(
+        "bladder_bowel_change",
+        label="Bladder or bowel changes",
+        text="Is it new that you find it hard to pee, or cannot control when you pee or poo?",
+        help="Squeezed nerves at the bottom of the spine can cause this. It is an emergency.",
+        kind=YES_NO,
+        range=None,
+        sources=("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+    ),
+    Question(
+        "saddle_numbness",
+        label="Numb bottom or genitals",
+        text="Do you feel numb or tingly around your bottom, your genitals or the inside of "
+        "your thighs?",
+        help="This is the part of you that would touch a saddle. New numbness here is an "
+        "emergency.",
+        kind=YES_NO,
+        range=None,
+        sources=("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+    ),
+    Question(
+        "numbness_or_weakness",
+        label="Numb or weak legs",
+        text="Do you have numbness or weakness in one or both legs that is new, spreading or "
+        "getting worse?",
+        help="For example, your foot drags or slaps when you walk, or a leg gives way.",
+        kind=YES_NO,
+        range=None,
+        sources=("nhs-back-pain", "nhs-sciatica", "who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
+        "recent_fracture_or_injury",
+        label="Broken bone or injury",
+        text="Have you broken a bone in your back lately? Or did this pain start after a "
+        "fall, an accident or another injury?",
+        help="A doctor needs to rule out a broken bone first.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "nhs-back-pain"),
+    ),
+    Question(
+        "spinal_infection_or_fever",
+        label="Infection or fever",
+        text="Do you have an infection in your spine, or a high temperature with your back pain?",
+        help="A high temperature means you feel hot and shivery.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro", "nhs-back-pain"),
+    ),
+    Question(
+        "cancer_history",
+        label="Cancer now or in the past",
+        text="Have you ever had cancer?",
+        help="Tick this even if the cancer was treated long ago.",
+        kind=YES_NO,
+        range=None,
+        sources=("nice-cks-lbp", "who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
+        "recent_spinal_surgery",
+        label="Recent back surgery",
+        text="Have you had an operation on your spine, or do you have metal screws or rods in it?",
+        help="Tick this for any spine operation in the past year, or any metal in your spine.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
+        "spinal_arthritis",
+        label="Arthritis of the spine",
+        text="Has a doctor told you that you have arthritis in your spine?",
+        help="For example, wear and tear of the small joints at the back of the spine "
+        "(facet joint arthritis). Ask your doctor if you are not sure.",
+        kind=YES_NO,
+        range=None,
+        sources=("verywell-back-cramps",),
+    ),
+    Question(
+        "inflammatory_arthritis",
+        label="Arthritis with swelling",
+        text="Do you have arthritis that makes your joints swell, such as rheumatoid "
+        "arthritis or ankylosing spondylitis?",
+        help="Ankylosing spondylitis is a kind of arthritis that makes the spine stiff and sore.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
+        "osteoporosis",
+        label="Weak bones",
+        text="Do you have osteoporosis (thin, weak bones), or have you taken steroid tablets "
+        "for months?",
+        help="Steroid tablets such as prednisolone can make bones thinner if taken for a "
+        "long time.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
+    ),
+    Question(
+        "blood_thinners_or_bleeding_disorder",
+        label="Blood thinners or bleeding problem",
+        text="Do you take medicine to thin your blood, or do you have a problem that makes "
+        "you bleed easily?",
+        help="For example warfarin, or a condition such as haemophilia.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
+        "pregnancy",
+        label="You are pregnant",
+        text="Are you pregnant?",
+        help="Your answer helps us tell you who to talk to.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
+        "pain_duration_weeks",
+        label="Weeks of pain",
+        text="How many weeks have you had this back pain?",
+        help="Count from when this bout of pain began. Put 0 if it began this week.",
+        kind=NUMBER,
+        range=(0, 520),
+        sources=("acp-2017", "nice-cks-lbp"),
+    ),
+)
+"""The questions, in page order: emergency signs first."""
+
+QUESTION_BY_ID: Mapping[str, Question] = MappingProxyType({q.id: q for q in QUESTIONS})
+
+SHARED_WITH_TRIAGE = (
+    "bladder_bowel_change",
+    "saddle_numbness",
+    "cancer_history",
+    "pain_duration_weeks",
+)
+"""Answers that carry over from the symptom checker."""
+
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "bladder_bowel_change",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=True,
+        reason="Trouble with peeing or pooing can mean the nerves at the bottom of your "
+        "spine are badly squeezed (cauda equina syndrome). This is an emergency. Do not see "
+        "a chiropractor. Get medical help now.",
+        sources=("who-chiro-2005", "nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+    ),
+    Rule(
+        "saddle_numbness",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=True,
+        reason="Numbness around your bottom or genitals can mean the nerves at the bottom of "
+        "your spine are badly squeezed (cauda equina syndrome). This is an emergency. Do not "
+        "see a chiropractor. Get medical help now.",
+        sources=("who-chiro-2005", "nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+    ),
+    Rule(
+        "numbness_or_weakness",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=True,
+        reason="Numbness or weakness that is new or getting worse can mean a nerve is being "
+        "squeezed more and more. Manipulation must not be done. Get medical help now. If it "
+        "is in both legs, or getting worse fast, it is an emergency.",
+        sources=(
+            "who-chiro-2005",
+            "hawk-2017-chiro",
+            "nhs-back-pain",
+            "nhs-sciatica",
+            "verywell-back-cramps",
+        ),
+    ),
+    Rule(
+        "recent_fracture_or_injury",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=False,
+        reason="A broken bone in the back must not be manipulated. After a fall or an "
+        "injury, a doctor needs to check for a break first. If the pain began after a "
+        "serious accident, such as a car crash, get help now.",
+        sources=("who-chiro-2005", "nhs-back-pain", "nice-cks-lbp"),
+    ),
+    Rule(
+        "spinal_infection_or_fever",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=False,
+        reason="An infection in the spine rules out manipulation. A high temperature with "
+        "back pain can be a sign of one. See a doctor today.",
+        sources=("who-chiro-2005", "hawk-2017-chiro", "nhs-back-pain", "nice-cks-lbp"),
+    ),
+    Rule(
+        "cancer_history",
+        Verdict.DOCTOR_MUST_DECIDE,
+        seek_care_now=False,
+        reason="Cancer can sometimes spread to the bones of the spine. If it has, "
+        "manipulation must not be done. Only a doctor can check this. Back pain after cancer "
+        "should be checked soon.",
+        sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
+    ),
+    Rule(
+        "recent_spinal_surgery",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=False,
+        reason="A spine that has had an operation, or has screws or rods in it, must not be "
+        "manipulated in that part. Ask your surgeon which treatments are safe, and when.",
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Rule(
+        "spinal_arthritis",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=False,
+        reason="The article this site is based on says manipulation is not suitable for "
+        "arthritis of the spine. The WHO and chiropractic guidance we use do not list wear "
+        "and tear on its own as a firm reason. We follow the more careful advice. Your "
+        "doctor can tell you more.",
+        sources=("verywell-back-cramps", "who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Rule(
+        "inflammatory_arthritis",
+        Verdict.DOCTOR_MUST_DECIDE,
+        seek_care_now=False,
+        reason="Manipulation must not be done during a flare, when the joints are swollen and "
+        "sore. At other times a doctor may agree to gentle treatment.",
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Rule(
+        "osteoporosis",
+        Verdict.DOCTOR_MUST_DECIDE,
+        seek_care_now=False,
+        reason="Weak bones break more easily. If the osteoporosis is severe, manipulation "
+        "must not be done. Steroid tablets taken for a long time can also weaken bones. Your "
+        "doctor can tell you how strong your bones are.",
+        sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
+    ),
+    Rule(
+        "blood_thinners_or_bleeding_disorder",
+        Verdict.DOCTOR_MUST_DECIDE,
+        seek_care_now=False,
+        reason="Blood thinners and bleeding problems raise the risk of bleeding inside the "
+        "body. A doctor must check how well your blood clots before any manipulation.",
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Rule(
+        "pregnancy",
+        Verdict.MAY_HELP_AFTER_DOCTOR,
+        seek_care_now=False,
+        reason="Tell your doctor and the chiropractor that you are pregnant. The guidance we "
+        "use gives no rule for pregnancy, so we cannot say more. They can choose what is "
+        "safe for you.",
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+)
+"""What a 'yes' to each yes/no question means, in page order."""
+
+RULE_BY_QUESTION: Mapping[str, Rule] = MappingProxyType({r.question_id: r for r in RULES})
+
+NOTHING_AGAINST = Reason(
+    question_id=None,
+    text="None of your answers rules out manipulation. A doctor should still check your "
+    "back first. Some causes of back pain only show up when a doctor examines you.",
+    verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
+    sources=("verywell-back-cramps", "who-chiro-2005", "nice-ng59"),
+)
+"""The reason given when no answer raises the verdict."""
+
+_DURATION_ACUTE = Reason(
+    question_id="pain_duration_weeks",
+    text="Your pain is new: less than 6 weeks. For new pain the evidence for manipulation "
+    "is weaker. Most new back pain gets better by itself within a few weeks, and staying "
+    "active helps.",
+    verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
+    sources=("acp-2017", "nhs-back-pain", "nice-cks-lbp"),
+)
+_DURATION_SUBACUTE = Reason(
+    question_id="pain_duration_weeks",
+    text="Your pain has lasted 6 to 12 weeks. For pain this long the evidence for "
+    "manipulation is still weak, and any gain is small. See a doctor if it is not getting "
+    "better.",
+    verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
+    sources=("acp-2017", "nhs-back-pain", "nice-cks-lbp"),
+)
+_DURATION_CHRONIC = Reason(
+    question_id="pain_duration_weeks",
+    text="Your pain has lasted more than 12 weeks. Most studies of manipulation are in pain "
+    "this long. It eased pain a little, about as much as other treatments. In the UK it is "
+    "advised only together with exercise.",
+    verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
+    sources=("acp-2017", "nice-ng59", "verywell-back-cramps"),
+)
+
+SEEK_CARE_NOW = Topic(
+    id="seek_care_now",
+    title="Get medical help now",
+    body="Some of your answers can be signs that nerves in your back are badly squeezed. "
+    "Do not book a chiropractor. Get medical help now.",
+    sources=("nhs-ces", "nhs-back-pain", "who-chiro-2005"),
+)
+
+
+WHAT_A_CHIROPRACTOR_DOES = Topic(
+    id="what_a_chiropractor_does",
+    title="What does a chiropractor do?",
+    body="A chiropractor treats problems of the bones, joints and muscles, mostly of the "
+    "spine. They use their hands to move, press and stretch your back. Many also give "
+    "exercises and advice. A chiropractor may help with back cramps and pain, but see a "
+    "doctor first.",
+    sources=("who-chiro-2005", "verywell-back-cramps"),
+)
+
+WHAT_MANIPULATION_IS = Topic(
+    id="what_manipulation_is",
+    title="What is manipulation of the spine?",
+    body="Spinal manipulation is a quick, firm push on a joint of the spine. It moves the "
+    "joint a little further than you can move it yourself. You may hear a click. A gentler "
+    "method, called mobilisation, moves the joint slowly with no sudden push.",
+    sources=("who-chiro-2005", "hawk-2017-chiro"),
+)
+
+EVIDENCE: tuple[EvidenceNote, ...] = (
+    EvidenceNote(
+        id="acute",
+        title="Does it help new back pain?",
+        body="For pain that began less than 6 weeks ago, manipulation may help a little, but "
+        "the evidence is weaker. Most new back pain gets better by itself within a few "
+        "weeks. Staying active helps.",
+        treatment_id=MANIPULATION_TREATMENT_ID,
+        sources=("acp-2017", "nhs-back-pain"),
+    ),
+    EvidenceNote(
+        id="chronic",
+        title="Does it help long-lasting back pain?",
+        body="For pain that has lasted more than 12 weeks, manipulation can ease pain a "
+        "little. The gain is about the same as from other treatments, such as exercise. In "
+        "the UK, NICE says to think about it only as part of a plan that includes exercise.",
+        treatment_id=MANIPULATION_TREATMENT_ID,
+        sources=("acp-2017", "nice-ng59", "verywell-back-cramps"),
+    ),
+)
+"""The evidence for each phase of pain; the page shows the grade from `backinfo.treatments`."""
+
+MILD_AFTER_EFFECTS = Topic(
+    id="mild_after_effects",
+    title="Common, mild side effects",
+    body="Many people feel sore or stiff for a day or two after a session. This is common "
+    "and goes away by itself.",
+    sources=("who-chiro-2005", "hawk-2017-chiro"),
+)
+
+SERIOUS_AFTER_EFFECTS = Topic(
+    id="serious_after_effects",
+    title="Rare, serious harm",
+    body="Serious harm after manipulation of the lower back is very rare. The rare strokes "
+    "that have been reported were linked to manipulation of the neck, not the lower back. "
+    "Get help now if you have new numbness, weakness or trouble peeing after a session.",
+    sources=("who-chiro-2005", "nhs-ces"),
+)
+
+WHY_A_DOCTOR_FIRST = Topic(
+    id="why_a_doctor_first",
+    title="Why see a doctor first?",
+    body="Back pain has many causes. A few of them, such as a broken bone, an infection or "
+    "cancer, need other care, and manipulation could make them worse. A doctor can check "
+    "for these. They can also check for problems you may not know about, such as a swollen "
+    "main blood vessel.",
+    sources=("verywell-back-cramps", "who-chiro-2005", "nice-ng59"),
+)
+
+ASK_DOCTOR: tuple[Ask, ...] = (
+    Ask(
+        "doctor_any_reason_not",
+        who="doctor",
+        about="Is it safe for me?",
+        text="Is there any reason I should not have my spine manipulated?",
+        sources=("who-chiro-2005", "verywell-back-cramps"),
+    ),
+    Ask(
+        "doctor_other_cause",
+        who="doctor",
+        about="Is it safe for me?",
+        text="Could my pain have a cause that needs other tests or treatment first?",
+        sources=("verywell-back-cramps", "nice-ng59"),
+    ),
+    Ask(
+        "doctor_what_first",
+        who="doctor",
+        about="What else could help?",
+        text="Which treatments should I try first, such as exercise or physiotherapy?",
+        sources=("nice-ng59", "acp-2017"),
+    ),
+    Ask(
+        "doctor_what_to_tell",
+        who="doctor",
+        about="What else could help?",
+        text="If I see a chiropractor, what should I tell them about my health and my medicines?",
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+)
+
+ASK_CHIROPRACTOR: tuple[Ask, ...] = (
+    Ask(
+        "chiro_training",
+        who="chiropractor",
+        about="Their training",
+        text="Where did you train, and are you registered to practise?",
+        sources=("who-chiro-2005",),
+    ),
+    Ask(
+        "chiro_examine_first",
+        who="chiropractor",
+        about="Their training",
+        text="Will you examine me and ask about my health before you treat me?",
+        sources=("hawk-2017-chiro", "who-chiro-2005"),
+    ),
+    Ask(
+        "chiro_what_you_do",
+        who="chiropractor",
+        about="What they will do",
+        text="What will you do to my back, and how will it feel?",
+        sources=("who-chiro-2005",),
+    ),
+    Ask(
+        "chiro_how_many",
+        who="chiropractor",
+        about="What they will do",
+        text="How many sessions do you expect, and how will we know if it is working?",
+        sources=("hawk-2017-chiro",),
+    ),
+    Ask(
+        "chiro_exercises",
+        who="chiropractor",
+        about="What they will do",
+        text="Will you give me exercises to do at home?",
+        sources=("nice-ng59", "hawk-2017-chiro"),
+    ),
+    Ask(
+        "chiro_not_neck",
+        who="chiropractor",
+        about="What they will not do",
+        text="Will you treat only my lower back, and not my neck?",
+        sources=("who-chiro-2005",),
+    ),
+    Ask(
+        "chiro_gentler",
+        who="chiropractor",
+        about="What they will not do",
+        text="Can you use gentle methods with no sudden push, if I ask?",
+        sources=("hawk-2017-chiro",),
+    ),
+    Ask(
+        "chiro_xrays",
+        who="chiropractor",
+        about="What they will not do",
+        text="Will you take X-rays? Most people with back pain do not need them.",
+        sources=("choosing-wisely-imaging", "nice-ng59"),
+    ),
+)
+
+ALTERNATIVES_INTRO = Topic(
+    id="alternatives",
+    title="Other treatments that help as much or more",
+    body="These treatments help back pain about as much as manipulation, or more. The "
+    "proof that they work is as good or better.",
+    sources=("acp-2017", "nice-ng59"),
+)
+
+ALTERNATIVES: tuple[str, ...] = ("gentle_exercise", "physiotherapy", "heat_cold_therapy", "nsaids")
+"""Treatment ids in `backinfo.treatments` with similar or better evidence (acp-2017, nice-ng59)."""
+
+
+def condition_table() -> tuple[ConditionRow, ...]:
+    """Every yes/no condition with the verdict it gives on its own, in page order."""
+    return tuple(
+        ConditionRow(
+            question_id=rule.question_id,
+            label=QUESTION_BY_ID[rule.question_id].label,
+            verdict=rule.verdict,
+            seek_care_now=rule.seek_care_now,
+            sources=rule.sources,
+        )
+        for rule in RULES
+    )
+
+
+def assess(answers: Mapping[str, object]) -> Suitability:
+    """The verdict on spinal manipulation for these answers, with its reasons.
+
+    Missing answers and None count as 'not answered' (a 'no' for yes/no questions).
+    Raises ValueError, naming the question, for an unknown id, a wrong type, or a number
+    out of range or not finite.
+    """
+    checked = _validated(answers)
+    reasons = [
+        Reason(rule.question_id, rule.reason, rule.verdict, rule.sources)
+        for rule in RULES
+        if checked.get(rule.question_id) is True
+    ]
+    verdict = max((reason.verdict for reason in reasons), default=Verdict.MAY_HELP_AFTER_DOCTOR)
+    if verdict == Verdict.MAY_HELP_AFTER_DOCTOR:
+        reasons.insert(0, NOTHING_AGAINST)
+    weeks = checked.get("pain_duration_weeks")
+    if weeks is not None:
+        reasons.append(_duration_reason(weeks))
+    reasons.sort(key=lambda reason: -reason.verdict)  # stable: page order within a verdict
+    seek_now = any(
+        RULE_BY_QUESTION[reason.question_id].seek_care_now
+        for reason in reasons
+        if reason.question_id in RULE_BY_QUESTION
+    )
+    return Suitability(verdict=verdict, reasons=tuple(reasons), seek_care_now=seek_now)
+
+
+def _duration_reason(weeks: float) -> Reason:
+    """How the length of the pain changes what the evidence says (acp-2017, nice-cks-lbp)."""
+    if weeks < ACUTE_BEFORE_WEEKS:
+        return _DURATION_ACUTE
+    if weeks <= CHRONIC_AFTER_WEEKS:
+        return _DURATION_SUBACUTE
+    return _DURATION_CHRONIC
+
+
+def _validated(answers: Mapping[str, object]) -> dict[str, bool | float | None]:
+    """The answers, checked against QUESTIONS; raises ValueError naming the question."""
+    checked: dict[str, bool | float | None] = {}
+    for question_id, value in answers.items():
+        question = QUESTION_BY_ID.get(question_id)
+        if question is None:
+            raise ValueError(
+                f"Unknown question id {question_id!r}; expected one of {', '.join(QUESTION_BY_ID)}."
+            )
+        if value is None:
+            checked[question_id] = None
+        elif question.kind == YES_NO:
+            if not isinstance(value, bool):
+                raise ValueError(f"Answer to {question_id!r} must be True or False, not {value!r}.")
+            checked[question_id] = value
+        else:
+            checked[question_id] = _validated_number(question, value)
+    return checked
+
+
+def _validated_number(question: Question, value: object) -> float:
+    """A finite number within the question's range; raises ValueError naming the question."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"Answer to {question.id!r} must be a number, not {value!r}.")
+    low, high = question.range or (-math.inf, math.inf)
+    if not math.isfinite(value) or not low <= value <= high:
+        raise ValueError(
+            f"Answer to {question.id!r} must be a number from {low} to {high}, not {value!r}."
+        )
+    return float(value)

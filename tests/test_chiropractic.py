@@ -1,0 +1,251 @@
+"""Rules of the chiropractor-suitability explainer, from the references and as properties."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from backinfo import chiropractic
+from backinfo.chiropractic import (
+    QUESTIONS,
+    RULES,
+    SHARED_WITH_TRIAGE,
+    VERDICT_TEXT,
+    Verdict,
+    assess,
+    condition_table,
+)
+from backinfo.sources import SOURCES
+
+YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == chiropractic.YES_NO]
+ABSOLUTE = [
+    "recent_fracture_or_injury",
+    "spinal_infection_or_fever",
+    "recent_spinal_surgery",
+    "numbness_or_weakness",
+    "bladder_bowel_change",
+    "saddle_numbness",
+]
+RELATIVE = [
+    "inflammatory_arthritis",
+    "osteoporosis",
+    "blood_thinners_or_bleeding_disorder",
+    "cancer_history",
+]
+EMERGENCY = ["bladder_bowel_change", "saddle_numbness", "numbness_or_weakness"]
+
+
+def test_verdicts_are_ordered_mildest_first():
+    assert Verdict.MAY_HELP_AFTER_DOCTOR < Verdict.DOCTOR_MUST_DECIDE < Verdict.NOT_SUITABLE
+
+
+def test_spinal_arthritis_alone_is_not_suitable_as_the_seed_says():
+    result = assess({"spinal_arthritis": True})
+    assert result.verdict == Verdict.NOT_SUITABLE
+    assert "verywell-back-cramps" in result.reasons[0].sources
+    assert not result.seek_care_now
+
+
+@pytest.mark.parametrize("answers", [{}, dict.fromkeys(YES_NO_IDS, False)])
+def test_nothing_ticked_may_help_after_a_doctor_and_says_why(answers):
+    result = assess(answers)
+    assert result.verdict == Verdict.MAY_HELP_AFTER_DOCTOR
+    assert result.reasons == (chiropractic.NOTHING_AGAINST,)
+    assert "doctor" in result.reasons[0].text
+    assert not result.seek_care_now
+
+
+@pytest.mark.parametrize("question_id", ABSOLUTE)
+def test_each_firm_contraindication_is_not_suitable(question_id):
+    result = assess({question_id: True})
+    assert result.verdict == Verdict.NOT_SUITABLE
+    assert result.reasons[0].question_id == question_id
+    assert "who-chiro-2005" in result.reasons[0].sources
+
+
+@pytest.mark.parametrize("question_id", RELATIVE)
+def test_each_condition_needing_judgement_is_for_the_doctor_to_decide(question_id):
+    result = assess({question_id: True})
+    assert result.verdict == Verdict.DOCTOR_MUST_DECIDE
+    assert not result.seek_care_now
+
+
+def test_severe_osteoporosis_is_said_to_rule_manipulation_out():
+    (reason,) = assess({"osteoporosis": True}).reasons
+    assert "severe" in reason.text
+
+
+@pytest.mark.parametrize("question_id", EMERGENCY)
+def test_emergency_signs_mean_seek_care_now(question_id):
+    result = assess({question_id: True, "pain_duration_weeks": 20})
+    assert result.seek_care_now
+    assert result.verdict == Verdict.NOT_SUITABLE
+
+
+@pytest.mark.parametrize("question_id", sorted(set(YES_NO_IDS) - set(EMERGENCY)))
+def test_other_answers_do_not_mean_seek_care_now(question_id):
+    assert not assess({question_id: True}).seek_care_now
+
+
+def test_pregnancy_changes_no_verdict_but_says_to_tell_both():
+    result = assess({"pregnancy": True})
+    assert result.verdict == Verdict.MAY_HELP_AFTER_DOCTOR
+    pregnancy = next(r for r in result.reasons if r.question_id == "pregnancy")
+    assert "doctor" in pregnancy.text and "chiropractor" in pregnancy.text
+    assert "no rule" in pregnancy.text
+
+
+@pytest.mark.parametrize(
+    ("weeks", "words"),
+    [
+        (0, "gets better by itself"),
+        (5.9, "gets better by itself"),
+        (6, "6 to 12"),
+        (12, "6 to 12"),
+        (12.5, "more than 12"),
+        (520, "more than 12"),
+    ],
+)
+def test_duration_changes_the_reason_not_the_verdict(weeks, words):
+    result = assess({"pain_duration_weeks": weeks})
+    assert result.verdict == Verdict.MAY_HELP_AFTER_DOCTOR
+    duration = [r for r in result.reasons if r.question_id == "pain_duration_weeks"]
+    assert len(duration) == 1 and words in duration[0].text
+
+
+def test_reasons_put_the_most_serious_first():
+    result = assess(
+        {
+            "pregnancy": True,
+            "osteoporosis": True,
+            "spinal_arthritis": True,
+            "pain_duration_weeks": 3,
+        }
+    )
+    assert [r.verdict for r in result.reasons] == sorted(
+        (r.verdict for r in result.reasons), reverse=True
+    )
+    assert result.reasons[0].question_id == "spinal_arthritis"
+    assert chiropractic.NOTHING_AGAINST not in result.reasons
+
+
+@pytest.mark.parametrize(
+    ("answers", "question_id"),
+    [
+        ({"spinal_arthritis": "yes"}, "spinal_arthritis"),
+        ({"pregnancy": 1}, "pregnancy"),
+        ({"pain_duration_weeks": True}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": "3"}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": -1}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": 521}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": math.nan}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": math.inf}, "pain_duration_weeks"),
+        ({"back_cracking": True}, "back_cracking"),
+    ],
+)
+def test_bad_answers_raise_value_error_naming_the_question(answers, question_id):
+    with pytest.raises(ValueError, match=question_id):
+        assess(answers)
+
+
+def test_none_means_not_answered():
+    assert assess({"pain_duration_weeks": None, "osteoporosis": None}) == assess({})
+
+
+def test_questions_cover_the_contract_ids_once_each():
+    ids = [q.id for q in QUESTIONS]
+    assert sorted(ids) == sorted(
+        [*ABSOLUTE, *RELATIVE, "spinal_arthritis", "pregnancy", "pain_duration_weeks"]
+    )
+    assert set(SHARED_WITH_TRIAGE) <= set(ids)
+    assert [r.question_id for r in RULES] == YES_NO_IDS
+
+
+def test_condition_table_lists_every_condition_with_its_verdict_alone():
+    rows = condition_table()
+    assert [row.question_id for row in rows] == YES_NO_IDS
+    for row in rows:
+        alone = assess({row.question_id: True})
+        assert (row.verdict, row.seek_care_now) == (alone.verdict, alone.seek_care_now)
+
+
+def test_every_verdict_has_a_title_meaning_and_icon():
+    assert set(VERDICT_TEXT) == set(Verdict)
+    for verdict, text in VERDICT_TEXT.items():
+        assert text.verdict == verdict and text.title and text.meaning
+        assert text.icon.startswith(":material/")
+
+
+def _records(value):
+    """Every dataclass record reachable from a module attribute."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        yield value
+        for field in dataclasses.fields(value):
+            yield from _records(getattr(value, field.name))
+    elif isinstance(value, tuple | list):
+        for item in value:
+            yield from _records(item)
+    elif hasattr(value, "values") and not isinstance(value, type):
+        for item in value.values():
+            yield from _records(item)
+
+
+def test_every_source_resolves_and_every_record_has_one():
+    records = [r for name in dir(chiropractic) for r in _records(getattr(chiropractic, name))]
+    records += list(_records(condition_table()))
+    with_sources = [r for r in records if hasattr(r, "sources")]
+    assert len(with_sources) > 40
+    for record in with_sources:
+        assert record.sources, record
+        assert set(record.sources) <= set(SOURCES), record
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("backinfo.treatments") is None,
+    reason="backinfo.treatments is not written yet",
+)
+def test_treatment_ids_exist_in_the_treatment_content():
+    from backinfo.treatments import TREATMENTS
+
+    ids = {t.id for t in TREATMENTS}
+    assert chiropractic.MANIPULATION_TREATMENT_ID in ids
+    assert set(chiropractic.ALTERNATIVES) <= ids
+    assert {note.treatment_id for note in chiropractic.EVIDENCE} <= ids
+
+
+answers_strategy = st.fixed_dictionaries(
+    {},
+    optional={
+        **{qid: st.one_of(st.booleans(), st.none()) for qid in YES_NO_IDS},
+        "pain_duration_weeks": st.one_of(
+            st.none(), st.integers(0, 520), st.floats(0, 520, allow_nan=False)
+        ),
+    },
+)
+
+
+@given(answers_strategy, st.sampled_from(YES_NO_IDS))
+def test_adding_a_yes_never_makes_the_verdict_milder(answers, question_id):
+    before = assess(answers)
+    after = assess({**answers, question_id: True})
+    assert after.verdict >= before.verdict
+    assert after.seek_care_now >= before.seek_care_now
+
+
+@given(answers_strategy)
+def test_reasons_are_never_empty_and_explain_the_verdict(answers):
+    result = assess(answers)
+    assert result.reasons
+    assert max(r.verdict for r in result.reasons) == result.verdict
+
+
+@given(answers_strategy, st.randoms(use_true_random=False))
+def test_the_order_of_answers_does_not_matter(answers, random):
+    items = list(answers.items())
+    random.shuffle(items)
+    assert assess(dict(items)) == assess(answers)
