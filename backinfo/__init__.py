@@ -1,0 +1,8 @@
+"""BackInfo's content and rules: facts with their sources, checked when first imported.
+
+No Streamlit here: pages in `pages/` read from this package and draw.
+"""
+
+from backinfo.content import validate as _validate
+
+_validate()

@@ -97,7 +97,8 @@ _REFERENCES = (
         publisher="Mary Ann Liebert, Inc.",
         year=2017,
         url="https://doi.org/10.1089/acm.2017.0050",
-        supports="Conditions that may rule out spinal manipulation, and gentler options.",
+        supports="Health problems that may rule out spine treatment by hand, and gentle "
+        "ways to treat that are safer.",
     ),
     Reference(
         id="lancet-2018-lbp",

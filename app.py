@@ -1,0 +1,29 @@
+"""BackInfo: the entry point. Builds the navigation and the frame around every page."""
+
+import streamlit as st
+
+import ui
+from backinfo import ui_text
+
+st.set_page_config(
+    page_title=ui_text.APP_NAME,
+    page_icon=":material/healing:",
+    layout="centered",
+    menu_items={"Get help": None, "Report a bug": None, "About": ui_text.DISCLAIMER},
+)
+
+pages = [
+    st.Page(
+        f"pages/{page.id}.py",
+        title=page.title,
+        icon=page.icon,
+        url_path=page.url_path,
+        default=page.id == "home",
+    )
+    for page in ui_text.PAGES
+]
+current = st.navigation(pages)
+if current.url_path != "":
+    ui.emergency_route(compact=True)
+current.run()
+ui.footer()

@@ -1,0 +1,153 @@
+"""Load-time checks of the whole content package, and the walk that finds every record."""
+
+from __future__ import annotations
+
+import dataclasses
+import typing
+from collections.abc import Iterator, Mapping
+from functools import cache
+from types import ModuleType
+
+from backinfo import causes, diagnosis, emergency, living, sources, spine, topics, ui_text
+from backinfo.sources import SOURCES
+
+CONTENT_MODULES: tuple[ModuleType, ...] = (
+    sources,
+    topics,
+    spine,
+    causes,
+    diagnosis,
+    living,
+    emergency,
+    ui_text,
+)
+
+
+class ContentError(ValueError):
+    """The content package is inconsistent: a maintainer must fix the named item."""
+
+
+def _children(value: object) -> Iterator[object]:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            yield getattr(value, field.name)
+    elif isinstance(value, Mapping):
+        yield from value.values()
+    elif isinstance(value, tuple | list | frozenset | set):
+        yield from value
+
+
+def iter_records() -> Iterator[object]:
+    """Every content record reachable from the public constants of the content modules."""
+    seen: set[int] = set()
+    stack = [
+        value
+        for module in CONTENT_MODULES
+        for name, value in vars(module).items()
+        if not name.startswith("_") and not isinstance(value, type | ModuleType)
+    ]
+    while stack:
+        value = stack.pop()
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            yield value
+        stack.extend(_children(value))
+
+
+@cache
+def _prose_fields(cls: type) -> tuple[str, ...]:
+    hints = typing.get_type_hints(cls, include_extras=True)
+    return tuple(name for name, hint in hints.items() if _is_prose(hint))
+
+
+def _is_prose(hint: object) -> bool:
+    if hint == ui_text.Prose:
+        return True
+    args = typing.get_args(hint)
+    return typing.get_origin(hint) is tuple and bool(args) and args[0] == ui_text.Prose
+
+
+def prose_texts() -> list[tuple[str, str]]:
+    """Every patient-facing text as (where, text): record fields and module constants."""
+    texts: list[tuple[str, str]] = []
+    for record in iter_records():
+        label = f"{type(record).__name__} {getattr(record, 'id', '')}".strip()
+        for name in _prose_fields(type(record)):
+            value = getattr(record, name)
+            for text in value if isinstance(value, tuple) else (value,):
+                texts.append((f"{label}.{name}", text))
+    for module in CONTENT_MODULES:
+        hints = typing.get_type_hints(module, include_extras=True)
+        for name, hint in hints.items():
+            if _is_prose(hint):
+                texts.append((f"{module.__name__}.{name}", getattr(module, name)))
+    return texts
+
+
+def validate() -> None:
+    """Raise ContentError for empty text, dangling or duplicate ids, or missing sources."""
+    ids: dict[type, set[str]] = {}
+    for record in iter_records():
+        kind = type(record)
+        label = f"{kind.__name__} {getattr(record, 'id', record)!r}"
+        for field in dataclasses.fields(record):
+            value = getattr(record, field.name)
+            if isinstance(value, str) and not value.strip():
+                raise ContentError(f"{label}: field {field.name!r} is empty")
+        record_id = getattr(record, "id", None)
+        if isinstance(record_id, str):
+            if record_id in ids.setdefault(kind, set()):
+                raise ContentError(f"{label}: duplicate id")
+            ids[kind].add(record_id)
+        cited = getattr(record, "sources", None)
+        if cited is not None:
+            if not cited:
+                raise ContentError(f"{label}: names no source")
+            for source_id in cited:
+                if source_id not in SOURCES:
+                    raise ContentError(f"{label}: unknown source id {source_id!r}")
+    _check_collections()
+    _check_links()
+
+
+def _check_collections() -> None:
+    """Each list of records a module exports has no id twice (even the same record twice)."""
+    for module in CONTENT_MODULES:
+        for name, value in vars(module).items():
+            if name.startswith("_") or not isinstance(value, tuple):
+                continue
+            record_ids = [getattr(item, "id", None) for item in value]
+            repeated = {i for i in record_ids if i is not None and record_ids.count(i) > 1}
+            if repeated:
+                raise ContentError(f"{module.__name__}.{name}: duplicate id {repeated.pop()!r}")
+
+
+def _check_links() -> None:
+    part_ids = {part.id for part in spine.SPINE_PARTS}
+    for cause in causes.CAUSES:
+        for part in cause.spine_parts:
+            if part not in part_ids:
+                raise ContentError(f"cause {cause.id!r}: unknown spine part {part!r}")
+    for shape in spine.SPINE_SHAPES:
+        if shape.part not in part_ids:
+            raise ContentError(f"spine shape {shape.label!r}: unknown part {shape.part!r}")
+
+
+def _label(record: object) -> str:
+    for name in ("title", "name", "text", "heading"):
+        value = getattr(record, name, None)
+        if isinstance(value, str):
+            return value
+    return str(getattr(record, "id", type(record).__name__))
+
+
+@cache
+def citations() -> dict[str, tuple[str, ...]]:
+    """Source id -> the names of the content items that cite it, sorted."""
+    uses: dict[str, set[str]] = {source_id: set() for source_id in SOURCES}
+    for record in iter_records():
+        for source_id in getattr(record, "sources", ()):
+            uses[source_id].add(_label(record))
+    return {source_id: tuple(sorted(labels)) for source_id, labels in uses.items()}

@@ -1,0 +1,90 @@
+"""The emergency route: the signs that mean 'get help now', shown on every page.
+
+Phone numbers are filled in by `route()`, so that a clinic can set its own later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from backinfo.model import Prose
+
+EMERGENCY_NUMBER = "999"
+URGENT_NUMBER = "111"
+
+
+@dataclass(frozen=True)
+class EmergencySign:
+    """A sign that, with back pain, means calling the emergency number now."""
+
+    question_id: str  # the symptom checker question that asks about this sign
+    text: Prose
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EmergencyRoute:
+    """What to do in an emergency, and the signs that mean one."""
+
+    heading: Prose
+    call_now: Prose
+    signs: tuple[EmergencySign, ...]
+    urgent: Prose
+    sources: tuple[str, ...]
+
+
+SIGNS = (
+    EmergencySign(
+        "bladder_bowel_change",
+        "You cannot control when you pee or poo, or you find it hard to pee.",
+        ("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+    ),
+    EmergencySign(
+        "saddle_numbness",
+        "You feel numb or tingly around your bottom, your genitals or the inside of "
+        "your thighs.",
+        ("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+    ),
+    EmergencySign(
+        "sexual_function_change",
+        "Your genitals feel different, or you have new trouble with sex, such as "
+        "getting an erection.",
+        ("nhs-ces",),
+    ),
+    EmergencySign(
+        "pain_both_legs",
+        "You have pain, tingling, weakness or numbness in both legs.",
+        ("nhs-sciatica", "nhs-ces", "nhs-back-pain"),
+    ),
+    EmergencySign(
+        "serious_accident",
+        "The pain started after a serious accident, such as a car crash or a bad fall.",
+        ("nhs-back-pain",),
+    ),
+    EmergencySign(
+        "chest_pain",
+        "You also have pain in your chest.",
+        ("nhs-back-pain",),
+    ),
+)
+
+_ROUTE = EmergencyRoute(
+    heading="Get help now",
+    call_now="Call {emergency} or go to A&E (the emergency department) now if you have "
+    "back pain and any of these:",
+    signs=SIGNS,
+    urgent="If you have a high temperature, lost weight without trying, or the pain is "
+    "worse at night, call {urgent} or ask your GP for a visit today.",
+    sources=("nhs-back-pain", "nhs-ces"),
+)
+
+
+def route(emergency: str = EMERGENCY_NUMBER, urgent: str = URGENT_NUMBER) -> EmergencyRoute:
+    """The emergency route with the given phone numbers filled in."""
+    return EmergencyRoute(
+        heading=_ROUTE.heading,
+        call_now=_ROUTE.call_now.format(emergency=emergency),
+        signs=_ROUTE.signs,
+        urgent=_ROUTE.urgent.format(urgent=urgent),
+        sources=_ROUTE.sources,
+    )

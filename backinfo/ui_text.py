@@ -1,0 +1,131 @@
+"""Every patient-facing label that is not medical content: page names, headings, buttons.
+
+Kept in one place so that a translation touches only this package.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from backinfo.model import Prose
+
+CONTENT_REVIEWED = date(2026, 11, 26)
+APP_NAME = "BackInfo"
+
+
+@dataclass(frozen=True)
+class PageText:
+    """A page's name in the navigation, its icon, its address and its opening line.
+
+    `url_path` must differ from the page's file name (`pages/<id>.py`): Streamlit runs
+    a page file directly, outside app.py's frame, when the first run of a server or of
+    an AppTest finds a `pages/` folder and the address names one of its files.
+    """
+
+    id: str
+    title: Prose
+    icon: str
+    url_path: str
+    intro: Prose
+
+
+PAGES = (
+    PageText(
+        "home",
+        "Home",
+        ":material/home:",
+        "start",
+        "Clear, checked facts about back cramps and back pain.",
+    ),
+    PageText(
+        "causes",
+        "Causes and diagnosis",
+        ":material/search:",
+        "causes-and-diagnosis",
+        "What can cause back cramps, where in the spine it happens, and how a doctor "
+        "finds out.",
+    ),
+    PageText(
+        "symptom_checker",
+        "Symptom checker",
+        ":material/checklist:",
+        "symptom-checker",
+        "Answer a few questions to find out how soon you should get help, and why.",
+    ),
+    PageText(
+        "treatments",
+        "Treatment options",
+        ":material/medication:",
+        "treatment-options",
+        "Compare the treatments for short-term and long-term back pain: how well they "
+        "work, how soon, and their risks.",
+    ),
+    PageText(
+        "chiropractor",
+        "Chiropractor?",
+        ":material/accessibility_new:",
+        "chiropractic",
+        "When a chiropractor may help, when it is not safe, and why you should see a "
+        "doctor first.",
+    ),
+    PageText(
+        "living",
+        "Living with back pain",
+        ":material/self_improvement:",
+        "living-with-back-pain",
+        "Everyday ways to cope with back pain and to stop it coming back. Tick the ones "
+        "you want to try and save your plan.",
+    ),
+    PageText(
+        "sources",
+        "Sources",
+        ":material/menu_book:",
+        "references",
+        "Where our facts come from. Every fact in this app names one or more of these.",
+    ),
+)
+PAGE = {page.id: page for page in PAGES}
+
+DISCLAIMER: Prose = (
+    "This app gives general facts. It does not replace a doctor, and it cannot tell you "
+    "what is wrong. If you are worried, talk to a doctor or a pharmacist."
+)
+REVIEWED: Prose = "Content last checked on {day}."
+SOURCES_LABEL: Prose = "Sources"
+WHAT_EACH_PAGE_OFFERS: Prose = "What you can do here"
+
+# Causes and diagnosis
+PICK_A_CAUSE: Prose = "Pick a cause to see where it happens in the spine"
+SPINE_CHART_TITLE: Prose = "Side view of the lower back"
+SPINE_CHART_DESCRIPTION: Prose = (
+    "A side view of the lower back. The front of the body is on the left. It shows the "
+    "five bones of the lower spine, the discs between them, the small joints at the "
+    "back, the nerves and the back muscles. The parts linked to the cause you picked "
+    "are dark and named in the list beside the picture."
+)
+HIGHLIGHTED: Prose = "Linked to this cause"
+NOT_HIGHLIGHTED: Prose = "Other parts"
+PARTS_INVOLVED: Prose = "Parts of the spine involved"
+HOW_DOCTOR_FINDS_CAUSE: Prose = "How does a doctor find the cause?"
+WHAT_IT_SHOWS: Prose = "What it shows"
+WHEN_USED: Prose = "When it is used"
+
+ABOUT_THE_SPINE: Prose = "What are the parts of the spine?"
+
+# Living with back pain
+PLAN_HEADING: Prose = "My back care plan"
+PLAN_DOWNLOAD: Prose = "Download my plan"
+PLAN_EMPTY: Prose = "Tick the ideas you want to try. Your plan is not saved anywhere."
+PLAN_INTRO: Prose = "Things I will try to help my back:"
+
+# Sources page
+SUPPORTS: Prose = "What it supports"
+CITED_BY: Prose = "Used for"
+
+# Shared frame
+SHOW_EMERGENCY_SIGNS: Prose = "Show the signs that mean you need help now"
+UNKNOWN_LINK_VALUE: Prose = (
+    "Part of the link you opened was not clear to us, so we left it out. Nothing else "
+    "has changed."
+)

@@ -1,0 +1,3 @@
+import ui
+
+ui.page_header("chiropractor")

@@ -1,0 +1,19 @@
+"""Home: what a back spasm is, the emergency route, and what each page offers."""
+
+import streamlit as st
+
+import ui
+from backinfo import topics, ui_text
+
+ui.page_header("home")
+ui.emergency_route()
+
+for topic in (topics.BACK_SPASM, topics.PHASES, topics.SEE_A_DOCTOR):
+    st.subheader(topic.title)
+    st.write(topic.body)
+    ui.cite(topic.sources)
+
+st.subheader(ui_text.WHAT_EACH_PAGE_OFFERS)
+for page in ui_text.PAGES[1:]:
+    st.page_link(f"pages/{page.id}.py", label=page.title, icon=page.icon)
+    st.caption(page.intro)

@@ -1,0 +1,34 @@
+"""Living with back pain: coping and prevention ideas as a checklist to save as a plan."""
+
+from datetime import date
+
+import streamlit as st
+
+import ui
+from backinfo import living, ui_text
+
+ui.page_header("living")
+
+st.subheader(living.STAYING_ACTIVE.title)
+st.write(living.STAYING_ACTIVE.body)
+ui.cite(living.STAYING_ACTIVE.sources)
+
+st.subheader(ui_text.PLAN_HEADING)
+chosen = []
+for strategy in living.STRATEGIES:
+    if st.checkbox(strategy.title, key=f"plan_{strategy.id}"):
+        chosen.append(strategy.id)
+    st.caption(strategy.how)
+ui.cite(sorted({s for strategy in living.STRATEGIES for s in strategy.sources}))
+
+if chosen:
+    st.download_button(
+        ui_text.PLAN_DOWNLOAD,
+        data=living.plan_text(chosen, date.today()),
+        file_name="back-care-plan.txt",
+        mime="text/plain",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+else:
+    st.info(ui_text.PLAN_EMPTY)

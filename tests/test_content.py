@@ -1,0 +1,87 @@
+"""The content package: every record is complete, linked and sourced."""
+
+import dataclasses
+
+import pytest
+
+from backinfo import causes, content, diagnosis, emergency, spine
+from backinfo.sources import SOURCES
+
+REQUIRED_DIAGNOSTIC_STEPS = {
+    "history", "movement_tests", "xray", "emg", "myelogram", "mri", "ct", "blood_tests",
+}
+
+
+def test_content_validates():
+    content.validate()
+
+
+def test_every_source_has_title_publisher_year_and_address():
+    for ref in SOURCES.values():
+        assert ref.title and ref.publisher and ref.supports
+        assert isinstance(ref.year, int) and 1990 <= ref.year <= 2026
+        assert ref.url and ref.url.startswith("https://")
+
+
+def test_every_record_that_states_a_fact_cites_a_known_source():
+    cited = [r for r in content.iter_records() if hasattr(r, "sources")]
+    assert len(cited) > 30
+    for record in cited:
+        assert record.sources, record
+        assert set(record.sources) <= SOURCES.keys(), record
+
+
+def test_every_source_is_cited_somewhere():
+    cited = {s for r in content.iter_records() for s in getattr(r, "sources", ())}
+    assert cited == set(SOURCES)
+
+
+def test_the_seed_causes_are_all_present():
+    assert [c.id for c in causes.CAUSES] == [
+        "muscle_strain", "facet_joint_arthrosis", "degenerative_disc_disease",
+        "herniated_disc", "sciatica",
+    ]
+
+
+def test_the_seed_tests_are_all_explained():
+    assert {step.id for step in diagnosis.DIAGNOSTIC_STEPS} == REQUIRED_DIAGNOSTIC_STEPS
+
+
+def test_every_cause_acts_on_a_part_the_spine_picture_draws():
+    drawn = {shape.part for shape in spine.SPINE_SHAPES}
+    for cause in causes.CAUSES:
+        assert set(cause.spine_parts) <= drawn
+
+
+def test_emergency_route_fills_in_the_numbers():
+    route = emergency.route(emergency="112", urgent="116117")
+    assert "112" in route.call_now and "{" not in route.call_now
+    assert "116117" in route.urgent
+
+
+@pytest.mark.parametrize(
+    "broken, message",
+    [
+        ({"sources": ("no-such-source",)}, "unknown source id"),
+        ({"sources": ()}, "names no source"),
+        ({"summary": "  "}, "is empty"),
+    ],
+)
+def test_validation_names_the_broken_item(monkeypatch, broken, message):
+    bad = dataclasses.replace(causes.CAUSES[0], **broken)
+    monkeypatch.setattr(causes, "CAUSES", (bad, *causes.CAUSES[1:]))
+    with pytest.raises(content.ContentError, match=message):
+        content.validate()
+
+
+def test_validation_rejects_duplicate_ids(monkeypatch):
+    monkeypatch.setattr(causes, "CAUSES", (*causes.CAUSES, causes.CAUSES[0]))
+    with pytest.raises(content.ContentError, match="duplicate id"):
+        content.validate()
+
+
+def test_validation_rejects_a_cause_on_an_unknown_spine_part(monkeypatch):
+    bad = dataclasses.replace(causes.CAUSES[0], spine_parts=("kneecap",))
+    monkeypatch.setattr(causes, "CAUSES", (bad,))
+    with pytest.raises(content.ContentError, match="unknown spine part"):
+        content.validate()

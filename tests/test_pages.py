@@ -1,0 +1,41 @@
+"""Every page renders through the app's navigation, with the frame every page needs."""
+
+import pytest
+
+from backinfo import emergency, ui_text
+
+PAGE_IDS = [page.id for page in ui_text.PAGES]
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_page_renders_without_an_exception(open_page, page_id):
+    app = open_page(page_id)
+    assert not app.exception
+    assert not app.error
+    assert app.title[0].value == ui_text.PAGE[page_id].title
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_every_page_shows_the_emergency_route_and_the_disclaimer(open_page, page_id):
+    app = open_page(page_id)
+    shown = " ".join(m.value for m in app.markdown)
+    assert emergency.route().call_now in shown
+    assert any(ui_text.DISCLAIMER in caption.value for caption in app.caption)
+
+
+def test_home_lists_every_emergency_sign_without_a_click(open_page):
+    app = open_page("home")
+    shown = " ".join(m.value for m in app.markdown)
+    for sign in emergency.SIGNS:
+        assert sign.text in shown
+    assert not app.expander or all(
+        sign.text not in " ".join(m.value for m in e.markdown)
+        for e in app.expander
+        for sign in emergency.SIGNS
+    )
+
+
+def test_page_addresses_differ_from_page_file_names():
+    # Otherwise Streamlit's pages/ folder fallback runs a page without app.py's frame.
+    for page in ui_text.PAGES:
+        assert page.url_path != page.id

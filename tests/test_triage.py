@@ -1,0 +1,480 @@
+"""Symptom checker rules: levels from the references, safety properties, bad input, URLs."""
+
+import itertools
+import math
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backinfo import causes, diagnosis, triage
+from backinfo.sources import SOURCES
+from backinfo.triage import QUESTION, QUESTIONS, Urgency, assess
+
+# The question ids, kinds and ranges of issue 3.
+ISSUE_NUMERIC = {
+    "age_years": ("integer", 0, 120),
+    "pain_duration_weeks": ("number", 0, 520),
+    "pain_severity": ("integer", 0, 10),
+}
+EMERGENCY_SIGNS = [
+    "bladder_bowel_change", "saddle_numbness", "sexual_function_change", "pain_both_legs",
+    "serious_accident", "chest_pain",
+]
+URGENT_SIGNS = [
+    "fever", "unexplained_weight_loss", "cancer_history", "night_or_rest_pain",
+    "leg_weakness", "spreading_numbness", "painful_or_bloody_urination",
+    "back_swelling_or_deformity", "recent_fall_or_injury", "steroid_use_or_osteoporosis",
+    "worse_with_cough_sneeze_or_toilet", "upper_back_pain",
+    "sharp_flank_pain",  # the reference table: 'sharp pain in the side' is urgent
+]
+SEE_GP_SIGNS = [
+    "radiating_leg_pain", "recurring_cramps", "interferes_with_daily_life",
+    "immunosuppressed_or_iv_drug_use",
+]
+NO_RULE_YES_NO = ["started_after_lifting_or_twisting"]
+SEED_WARNING_SIGNS = [
+    "bladder_bowel_change", "saddle_numbness", "leg_weakness", "radiating_leg_pain",
+    "sharp_flank_pain",
+]
+YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == "yes_no"]
+NUMERIC_IDS = [q.id for q in QUESTIONS if q.kind != "yes_no"]
+
+
+def _value_strategy(question):
+    if question.kind == "yes_no":
+        return st.booleans()
+    if question.kind == "integer":
+        return st.integers(int(question.minimum), int(question.maximum))
+    return st.floats(question.minimum, question.maximum, allow_nan=False)
+
+
+ANSWERS = st.fixed_dictionaries({}, optional={q.id: _value_strategy(q) for q in QUESTIONS})
+
+
+# The question list matches the issue.
+
+
+def test_the_questions_are_exactly_those_of_the_issue():
+    issue_yes_no = EMERGENCY_SIGNS + URGENT_SIGNS + SEE_GP_SIGNS + NO_RULE_YES_NO
+    assert sorted(YES_NO_IDS) == sorted(issue_yes_no)
+    assert len(QUESTIONS) == len(issue_yes_no) + len(ISSUE_NUMERIC) == len(QUESTION)
+    for question_id, (kind, low, high) in ISSUE_NUMERIC.items():
+        question = QUESTION[question_id]
+        assert (question.kind, question.minimum, question.maximum) == (kind, low, high)
+
+
+def test_yes_no_questions_have_no_range():
+    for question in QUESTIONS:
+        if question.kind == "yes_no":
+            assert question.minimum is None and question.maximum is None
+            assert question.rule is None or question.rule.at_least is None
+
+
+def test_groups_come_in_page_order_with_the_emergency_signs_first():
+    group_ids = [group.id for group in triage.GROUPS]
+    assert group_ids == ["emergency", "urgent", "pain", "you"]
+    positions = [group_ids.index(question.group) for question in QUESTIONS]
+    assert positions == sorted(positions)
+
+
+def test_the_emergency_group_holds_exactly_the_emergency_questions():
+    in_group = [q.id for q in QUESTIONS if q.group == "emergency"]
+    emergency = [q.id for q in QUESTIONS if q.rule and q.rule.urgency == Urgency.EMERGENCY]
+    assert in_group == emergency == EMERGENCY_SIGNS
+
+
+def test_combination_ids_are_never_question_ids():
+    for combination in triage.COMBINATIONS:
+        assert combination.id not in QUESTION
+        assert set(combination.question_ids) <= QUESTION.keys()
+
+
+def test_every_rule_and_text_cites_known_sources():
+    records = [
+        *QUESTIONS, *triage.COMBINATIONS, *triage.CAUSE_FITS, triage.CAUSES_NOTE,
+        *triage.ADVICE.values(), *triage.DOCTOR_WILL.values(),
+        *itertools.chain.from_iterable(triage.SAFETY_NET.values()),
+    ]
+    for record in records:
+        assert record.sources, record
+        assert set(record.sources) <= SOURCES.keys(), record
+
+
+def test_the_several_signs_rule_cites_the_seed_article():
+    rule = next(c for c in triage.COMBINATIONS if c.id == triage.SEVERAL_WARNING_SIGNS)
+    assert rule.sources == ("verywell-back-cramps",)
+    assert sorted(rule.question_ids) == sorted(SEED_WARNING_SIGNS)
+
+
+def test_cause_fits_name_known_causes_and_questions():
+    cause_ids = {cause.id for cause in causes.CAUSES}
+    for fit in triage.CAUSE_FITS:
+        assert fit.cause_id in cause_ids
+        assert QUESTION[fit.question_id].kind == "yes_no"
+
+
+def test_every_urgency_has_advice_a_doctor_visit_and_a_safety_net():
+    for urgency in Urgency:
+        assert triage.ADVICE[urgency].urgency == urgency
+        assert triage.DOCTOR_WILL[urgency].urgency == urgency
+        assert urgency in triage.SAFETY_NET
+
+
+def test_doctor_visits_name_known_diagnosis_steps():
+    step_ids = {step.id for step in diagnosis.DIAGNOSTIC_STEPS}
+    for visit in triage.DOCTOR_WILL.values():
+        assert visit.steps[:2] == ("history", "movement_tests")
+        assert set(visit.steps) <= step_ids
+
+
+def test_no_imaging_or_tests_without_warning_signs():
+    for urgency in (Urgency.SELF_CARE, Urgency.SEE_GP):
+        assert triage.DOCTOR_WILL[urgency].steps == ("history", "movement_tests")
+
+
+# Levels from the references: each sign alone.
+
+
+def test_no_answers_means_self_care():
+    result = assess({})
+    assert (result.urgency, result.reasons, result.phase) == (Urgency.SELF_CARE, (), None)
+
+
+@pytest.mark.parametrize("question_id", EMERGENCY_SIGNS)
+def test_each_emergency_sign_alone_is_an_emergency(question_id):
+    result = assess({question_id: True})
+    assert result.urgency == Urgency.EMERGENCY
+    assert result.reasons[0].question_id == question_id
+
+
+@pytest.mark.parametrize("question_id", URGENT_SIGNS)
+def test_each_urgent_sign_alone_is_urgent(question_id):
+    result = assess({question_id: True})
+    assert result.urgency == Urgency.URGENT
+    assert [r.question_id for r in result.reasons] == [question_id]
+
+
+@pytest.mark.parametrize("question_id", SEE_GP_SIGNS)
+def test_each_see_a_gp_sign_alone_means_see_a_gp(question_id):
+    assert assess({question_id: True}).urgency == Urgency.SEE_GP
+
+
+@pytest.mark.parametrize("question_id", YES_NO_IDS)
+def test_a_no_answer_is_the_same_as_no_answer(question_id):
+    assert assess({question_id: False}) == assess({})
+
+
+def test_none_means_not_given():
+    assert assess({"age_years": None, "fever": None}) == assess({})
+
+
+def test_lifting_or_twisting_alone_is_self_care_and_may_fit_a_muscle_strain():
+    result = assess({"started_after_lifting_or_twisting": True})
+    assert result.urgency == Urgency.SELF_CARE
+    assert result.possible_causes == (
+        triage.PossibleCause("muscle_strain", ("started_after_lifting_or_twisting",)),
+    )
+
+
+@pytest.mark.parametrize("age", [0, 16, 45, 80, 120])
+def test_age_alone_never_raises_the_urgency(age):
+    assert assess({"age_years": age}).urgency == Urgency.SELF_CARE
+
+
+@pytest.mark.parametrize(
+    "severity, expected",
+    [(0, Urgency.SELF_CARE), (7, Urgency.SELF_CARE), (8, Urgency.SEE_GP), (10, Urgency.SEE_GP)],
+)
+def test_very_severe_pain_from_8_means_see_a_gp(severity, expected):
+    assert assess({"pain_severity": severity}).urgency == expected
+
+
+@pytest.mark.parametrize(
+    "weeks, expected",
+    [(0, Urgency.SELF_CARE), (5.9, Urgency.SELF_CARE), (6, Urgency.SEE_GP), (52, Urgency.SEE_GP)],
+)
+def test_pain_for_6_weeks_or_more_means_see_a_gp(weeks, expected):
+    assert assess({"pain_duration_weeks": weeks}).urgency == expected
+
+
+@pytest.mark.parametrize(
+    "weeks, expected",
+    [
+        (0, "acute"), (5.9, "acute"), (6, "subacute"), (12, "subacute"),
+        (12.1, "chronic"), (520, "chronic"),
+    ],
+)
+def test_phase_at_the_boundaries(weeks, expected):
+    assert assess({"pain_duration_weeks": weeks}).phase == expected
+
+
+def test_immune_weakness_with_fever_is_urgent_with_its_own_reason():
+    result = assess({"immunosuppressed_or_iv_drug_use": True, "fever": True})
+    assert result.urgency == Urgency.URGENT
+    assert "immunosuppressed_with_fever" in [r.question_id for r in result.reasons]
+
+
+@pytest.mark.parametrize("pair", list(itertools.combinations(SEED_WARNING_SIGNS, 2)))
+def test_two_seed_warning_signs_together_are_an_emergency(pair):
+    result = assess(dict.fromkeys(pair, True))
+    assert result.urgency == Urgency.EMERGENCY
+    several = [r for r in result.reasons if r.question_id == triage.SEVERAL_WARNING_SIGNS]
+    assert [r.urgency for r in several] == [Urgency.EMERGENCY]
+
+
+def test_leg_pain_and_side_pain_together_are_an_emergency_though_each_alone_is_not():
+    assert assess({"radiating_leg_pain": True}).urgency == Urgency.SEE_GP
+    assert assess({"sharp_flank_pain": True}).urgency == Urgency.URGENT
+    both = assess({"radiating_leg_pain": True, "sharp_flank_pain": True})
+    assert both.urgency == Urgency.EMERGENCY
+
+
+def test_one_seed_warning_sign_with_other_signs_is_not_several_warning_signs():
+    result = assess({"leg_weakness": True, "fever": True, "recurring_cramps": True})
+    assert result.urgency == Urgency.URGENT
+    assert triage.SEVERAL_WARNING_SIGNS not in [r.question_id for r in result.reasons]
+
+
+def test_reasons_come_highest_urgency_first_and_use_the_rule_text():
+    result = assess({"recurring_cramps": True, "fever": True, "chest_pain": True})
+    assert [r.question_id for r in result.reasons] == ["chest_pain", "fever", "recurring_cramps"]
+    assert result.reasons[1].text == QUESTION["fever"].rule.reason
+    assert [r.urgency for r in result.reasons] == [
+        Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP,
+    ]
+
+
+def test_leg_pain_may_fit_a_herniated_disc_and_sciatica():
+    result = assess({"radiating_leg_pain": True, "worse_with_cough_sneeze_or_toilet": True})
+    assert result.possible_causes == (
+        triage.PossibleCause(
+            "herniated_disc", ("radiating_leg_pain", "worse_with_cough_sneeze_or_toilet")
+        ),
+        triage.PossibleCause("sciatica", ("radiating_leg_pain",)),
+    )
+
+
+def test_possible_causes_are_worded_as_may_fit_not_as_a_diagnosis():
+    assert "may fit" in triage.CAUSES_NOTE.text
+    assert "not a diagnosis" in triage.CAUSES_NOTE.text
+
+
+# Bad input: ValueError naming the question.
+
+
+@pytest.mark.parametrize(
+    "answers, named",
+    [
+        ({"no_such_question": True}, "no_such_question"),
+        ({"fever": "yes"}, "fever"),
+        ({"fever": 1}, "fever"),
+        ({"saddle_numbness": 0}, "saddle_numbness"),
+        ({"age_years": True}, "age_years"),
+        ({"pain_severity": False}, "pain_severity"),
+        ({"age_years": "45"}, "age_years"),
+        ({"age_years": 45.0}, "age_years"),
+        ({"pain_severity": 7.5}, "pain_severity"),
+        ({"age_years": -1}, "age_years"),
+        ({"age_years": 121}, "age_years"),
+        ({"pain_severity": 11}, "pain_severity"),
+        ({"pain_duration_weeks": -0.1}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": 520.1}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": math.nan}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": math.inf}, "pain_duration_weeks"),
+        ({"pain_duration_weeks": True}, "pain_duration_weeks"),
+    ],
+)
+def test_bad_answers_raise_a_value_error_naming_the_question(answers, named):
+    with pytest.raises(ValueError, match=named):
+        assess(answers)
+
+
+def test_a_whole_number_is_a_valid_duration():
+    assert assess({"pain_duration_weeks": 6}).phase == "subacute"
+
+
+# Safety properties over random answer sets.
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.sampled_from(YES_NO_IDS))
+def test_adding_a_yes_never_lowers_the_urgency(answers, question_id):
+    before = assess(answers).urgency
+    assert assess({**answers, question_id: True}).urgency >= before
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.sampled_from(NUMERIC_IDS), st.data())
+def test_raising_a_number_never_lowers_the_urgency(answers, question_id, data):
+    question = QUESTION[question_id]
+    low = answers.get(question_id, question.minimum)
+    higher = data.draw(_value_strategy(question).filter(lambda value: value >= low))
+    assert assess({**answers, question_id: higher}).urgency >= assess(answers).urgency
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.sampled_from(EMERGENCY_SIGNS))
+def test_an_emergency_sign_with_any_other_answers_is_an_emergency(answers, question_id):
+    assert assess({**answers, question_id: True}).urgency == Urgency.EMERGENCY
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.sampled_from(URGENT_SIGNS))
+def test_an_urgent_sign_with_any_other_answers_is_at_least_urgent(answers, question_id):
+    assert assess({**answers, question_id: True}).urgency >= Urgency.URGENT
+
+
+@settings(deadline=None)
+@given(ANSWERS.flatmap(lambda a: st.tuples(st.just(a), st.permutations(list(a.items())))))
+def test_the_result_does_not_depend_on_the_order_of_the_answers(answers_and_order):
+    answers, reordered = answers_and_order
+    assert assess(dict(reordered)) == assess(answers)
+
+
+@settings(deadline=None)
+@given(ANSWERS)
+def test_the_urgency_is_the_highest_urgency_among_the_reasons(answers):
+    result = assess(answers)
+    assert result.urgency == max((r.urgency for r in result.reasons), default=Urgency.SELF_CARE)
+
+
+# URL query parameters.
+
+
+@pytest.mark.parametrize("text", ["1", "yes", "true", "YES", "True", " yes "])
+def test_yes_can_be_written_in_several_ways(text):
+    assert triage.answers_from_query({"fever": text}) == ({"fever": True}, [])
+
+
+@pytest.mark.parametrize("text", ["0", "no", "false", "No", "FALSE"])
+def test_no_can_be_written_in_several_ways(text):
+    assert triage.answers_from_query({"fever": text}) == ({"fever": False}, [])
+
+
+def test_query_parameters_fill_in_numbers():
+    answers, ignored = triage.answers_from_query(
+        {"age_years": "45", "pain_duration_weeks": "7.5", "pain_severity": ["8"]}
+    )
+    assert answers == {"age_years": 45, "pain_duration_weeks": 7.5, "pain_severity": 8}
+    assert ignored == []
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"<script>alert(1)</script>": "1"},
+        {"fever": "<script>alert(1)</script>"},
+        {"age_years": "9" * 5000},
+        {"pain_duration_weeks": "1e999"},
+        {"pain_duration_weeks": "nan"},
+        {"pain_duration_weeks": "inf"},
+        {"pain_duration_weeks": "-1"},
+        {"pain_severity": "11"},
+        {"pain_severity": "0x5"},
+        {"age_years": "\u0664\u0665"},  # Arabic-Indic digits: int() would accept them
+        {"age_years": "45.0"},
+        {"fever": ["1", "0"]},
+        {"fever": ["1", "1"]},
+        {"fever": []},
+        {"fever": ""},
+        {"age_years": ""},
+        {"fever": "2"},
+    ],
+)
+def test_odd_or_hostile_query_parameters_are_ignored_and_named(params):
+    answers, ignored = triage.answers_from_query(params)
+    assert answers == {}
+    assert ignored == list(params)
+
+
+def test_good_parameters_survive_next_to_bad_ones():
+    answers, ignored = triage.answers_from_query(
+        {"saddle_numbness": "1", "utm_source": "leaflet", "age_years": "200"}
+    )
+    assert answers == {"saddle_numbness": True}
+    assert ignored == ["utm_source", "age_years"]
+
+
+def test_answers_to_query_writes_only_given_yes_answers_and_numbers():
+    query = triage.answers_to_query(
+        {"fever": True, "chest_pain": False, "age_years": 40, "pain_duration_weeks": None}
+    )
+    assert query == {"fever": "1", "age_years": "40"}
+
+
+def test_answers_to_query_rejects_invalid_answers():
+    with pytest.raises(ValueError, match="fever"):
+        triage.answers_to_query({"fever": "yes"})
+
+
+@settings(deadline=None)
+@given(ANSWERS)
+def test_answers_survive_a_round_trip_through_the_url(answers):
+    given_answers = {k: v for k, v in answers.items() if v is not False}
+    restored, ignored = triage.answers_from_query(triage.answers_to_query(answers))
+    assert restored == given_answers
+    assert ignored == []
+    assert assess(restored) == assess(answers)
+
+
+QUERY_KEYS = st.one_of(st.sampled_from([q.id for q in QUESTIONS]), st.text())
+QUERY_VALUES = st.one_of(st.text(), st.lists(st.text(), max_size=3))
+
+
+@settings(deadline=None)
+@given(st.dictionaries(QUERY_KEYS, QUERY_VALUES))
+def test_answers_from_query_never_raises_and_gives_valid_answers(params):
+    answers, ignored = triage.answers_from_query(params)
+    assess(answers)
+    assert sorted([*answers, *ignored]) == sorted(params)
+
+
+# Phone numbers and the summary.
+
+
+def test_advice_uses_the_uk_numbers_by_default():
+    assert triage.advice_for(Urgency.EMERGENCY).title == "Call 999 or go to A&E now"
+    assert "111" in triage.advice_for(Urgency.URGENT).what_to_do
+
+
+def test_advice_and_safety_net_take_a_clinic_s_own_numbers():
+    advice = triage.advice_for(Urgency.EMERGENCY, emergency="112", urgent="116117")
+    assert "112" in advice.title and "999" not in advice.what_to_do
+    lines = [n.text for n in triage.safety_net_for(Urgency.SEE_GP, "112", "116117")]
+    assert any("112" in line for line in lines) and any("116117" in line for line in lines)
+    assert not any("{" in line for line in lines)
+
+
+def test_the_self_care_safety_net_says_when_to_come_back():
+    texts = " ".join(n.text for n in triage.safety_net_for(Urgency.SELF_CARE))
+    assert "few weeks" in texts and "everyday things" in texts and "999" in texts
+
+
+def test_every_advice_has_an_icon_and_a_colour():
+    for advice in triage.ADVICE.values():
+        assert advice.icon and advice.colour and advice.name
+
+
+def test_the_summary_holds_the_date_result_reasons_answers_and_a_disclaimer():
+    answers = {"saddle_numbness": True, "age_years": 52, "pain_duration_weeks": 2.5}
+    text = triage.summary_text(answers, assess(answers), date(2026, 3, 5))
+    assert "5 March 2026" in text
+    assert "Call 999 or go to A&E now" in text
+    assert QUESTION["saddle_numbness"].rule.reason in text
+    assert f"{QUESTION['saddle_numbness'].text} Yes" in text
+    assert f"{QUESTION['age_years'].text} 52" in text
+    assert f"{QUESTION['pain_duration_weeks'].text} 2.5" in text
+    assert triage.SUMMARY_NOT_A_DIAGNOSIS in text
+
+
+def test_a_summary_without_warning_signs_says_so():
+    text = triage.summary_text({}, assess({}), date(2026, 1, 1))
+    assert triage.SUMMARY_NO_WARNING_SIGNS in text
+    assert triage.advice_for(Urgency.SELF_CARE).title in text
+
+
+def test_the_summary_prints_clinic_lines_first():
+    text = triage.summary_text({}, assess({}), date(2026, 1, 1), clinic_lines=["Back Clinic"])
+    assert text.startswith("Back Clinic\n")
