@@ -8,7 +8,18 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from types import ModuleType
 
-from backinfo import causes, diagnosis, emergency, living, sources, spine, topics, ui_text
+from backinfo import (
+    causes,
+    chiropractic,
+    diagnosis,
+    emergency,
+    living,
+    sources,
+    spine,
+    topics,
+    treatments,
+    ui_text,
+)
 from backinfo.sources import SOURCES
 
 CONTENT_MODULES: tuple[ModuleType, ...] = (
@@ -19,6 +30,8 @@ CONTENT_MODULES: tuple[ModuleType, ...] = (
     diagnosis,
     living,
     emergency,
+    treatments,
+    chiropractic,
     ui_text,
 )
 
