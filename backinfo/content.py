@@ -18,6 +18,7 @@ from backinfo import (
     spine,
     topics,
     treatments,
+    triage,
     ui_text,
 )
 from backinfo.sources import SOURCES
@@ -30,6 +31,7 @@ CONTENT_MODULES: tuple[ModuleType, ...] = (
     diagnosis,
     living,
     emergency,
+    triage,
     treatments,
     chiropractic,
     ui_text,
@@ -146,6 +148,31 @@ def _check_links() -> None:
     for shape in spine.SPINE_SHAPES:
         if shape.part not in part_ids:
             raise ContentError(f"spine shape {shape.label!r}: unknown part {shape.part!r}")
+    _require(
+        "triage cause fits",
+        {fit.cause_id for fit in triage.CAUSE_FITS},
+        {cause.id for cause in causes.CAUSES},
+    )
+    _require(
+        "triage doctor visits",
+        {step for visit in triage.DOCTOR_WILL.values() for step in visit.steps},
+        {step.id for step in diagnosis.DIAGNOSTIC_STEPS},
+    )
+    _require(
+        "chiropractic treatment links",
+        {*chiropractic.ALTERNATIVES, chiropractic.MANIPULATION_TREATMENT_ID},
+        set(treatments.TREATMENTS_BY_ID),
+    )
+    emergency_questions = {
+        q.id for q in triage.QUESTIONS if q.rule and q.rule.urgency is triage.Urgency.EMERGENCY
+    }
+    if {sign.question_id for sign in emergency.SIGNS} != emergency_questions:
+        raise ContentError("the emergency route and the symptom checker's emergency signs differ")
+
+
+def _require(what: str, used: set[str], known: set[str]) -> None:
+    if unknown := used - known:
+        raise ContentError(f"{what}: unknown ids {sorted(unknown)}")
 
 
 def _label(record: object) -> str:

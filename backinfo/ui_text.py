@@ -129,3 +129,23 @@ UNKNOWN_LINK_VALUE: Prose = (
     "Part of the link you opened was not clear to us, so we left it out. Nothing else "
     "has changed."
 )
+
+# Symptom checker
+CHECKER_PRIVACY: Prose = (
+    "Your answers stay in this browser tab and in the page address. Nothing is saved or "
+    "sent anywhere."
+)
+CHECKER_MORE_QUESTIONS: Prose = (
+    "More questions. You can skip these now: they only add to the summary for the doctor."
+)
+RESULT_HEADING: Prose = "Your result"
+WHY_HEADING: Prose = "Why this result?"
+CAUSES_HEADING: Prose = "What may cause it?"
+DOCTOR_HEADING: Prose = "What will the doctor do?"
+IF_THINGS_CHANGE_HEADING: Prose = "What if things change?"
+SUMMARY_HEADING: Prose = "Take a summary to your appointment"
+SUMMARY_DOWNLOAD: Prose = "Download the summary"
+SUMMARY_PREVIEW: Prose = "Show the summary"
+START_AGAIN: Prose = "Start again"
+CHIROPRACTOR_LINK: Prose = "Thinking of seeing a chiropractor? Check if it may suit you"
+NOT_ANSWERED: Prose = "Leave empty if you are not sure"

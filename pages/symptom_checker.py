@@ -1,3 +1,157 @@
-import ui
+"""Symptom checker: questions (emergency signs first), then how urgently to get help, and why."""
 
+from datetime import date
+
+import streamlit as st
+
+import ui
+from backinfo import causes, chiropractic, diagnosis, triage, ui_text
+from backinfo.triage import Urgency
+
+SAVED = "symptom_checker_answers"  # survives a visit to another page, unlike widget state
+ALERT = {"red": st.error, "orange": st.warning, "blue": st.info, "green": st.success}
+CAUSE_NAME = {cause.id: cause.name for cause in causes.CAUSES}
+STEP_NAME = {step.id: step.name for step in diagnosis.DIAGNOSTIC_STEPS}
+
+
+def restore_answers() -> None:
+    """Fill the questions from the page address, or from this session, on first view."""
+    if any(question.id in st.session_state for question in triage.QUESTIONS):
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    answers, ignored = triage.answers_from_query(params)
+    if ignored:
+        st.info(ui_text.UNKNOWN_LINK_VALUE)
+    for question_id, value in (answers or st.session_state.get(SAVED, {})).items():
+        st.session_state[question_id] = value
+
+
+def ask(question: triage.Question) -> None:
+    """One question, as the widget its kind needs; its key is the question id."""
+    if question.kind == "yes_no":
+        st.checkbox(question.text, key=question.id)
+    else:
+        number = int if question.kind == "integer" else float
+        st.number_input(
+            question.text,
+            min_value=number(question.minimum),
+            max_value=number(question.maximum),
+            step=number(1),
+            value=None,
+            placeholder=ui_text.NOT_ANSWERED,
+            key=question.id,
+        )
+    st.caption(question.help)
+
+
+def ask_group(group: triage.Group) -> None:
+    st.subheader(group.title)
+    st.write(group.intro)
+    for question in triage.QUESTIONS:
+        if question.group == group.id:
+            ask(question)
+
+
+def current_answers() -> dict[str, object]:
+    answers = {}
+    for question in triage.QUESTIONS:
+        value = st.session_state.get(question.id)
+        if value not in (None, False):
+            answers[question.id] = value
+    return answers
+
+
+def show_advice(assessment: triage.Assessment) -> None:
+    advice = triage.advice_for(assessment.urgency)
+    ALERT[advice.colour](
+        f"**{advice.name}: {advice.title}**\n\n{advice.what_to_do}\n\n{advice.how_soon}",
+        icon=advice.icon,
+    )
+    ui.cite(advice.sources)
+
+
+def show_result(answers: dict[str, object], assessment: triage.Assessment) -> None:
+    st.header(ui_text.RESULT_HEADING)
+    show_advice(assessment)
+
+    st.subheader(ui_text.WHY_HEADING)
+    if assessment.reasons:
+        st.markdown("\n".join(f"- {reason.text}" for reason in assessment.reasons))
+    else:
+        st.write(triage.SUMMARY_NO_WARNING_SIGNS)
+
+    if assessment.possible_causes:
+        st.subheader(ui_text.CAUSES_HEADING)
+        st.write(triage.CAUSES_NOTE.text)
+        for fit in assessment.possible_causes:
+            st.page_link(
+                "pages/causes.py",
+                label=CAUSE_NAME[fit.cause_id],
+                icon=":material/arrow_forward:",
+                query_params={"cause": fit.cause_id},
+            )
+        ui.cite(triage.CAUSES_NOTE.sources)
+
+    visit = triage.DOCTOR_WILL[assessment.urgency]
+    st.subheader(ui_text.DOCTOR_HEADING)
+    st.write(visit.text)
+    st.markdown("\n".join(f"- {STEP_NAME[step]}" for step in visit.steps))
+    ui.cite(visit.sources)
+
+    st.subheader(ui_text.IF_THINGS_CHANGE_HEADING)
+    notices = triage.safety_net_for(assessment.urgency)
+    st.markdown("\n".join(f"- {notice.text}" for notice in notices))
+    ui.cite(sorted({source for notice in notices for source in notice.sources}))
+
+    st.subheader(ui_text.SUMMARY_HEADING)
+    summary = triage.summary_text(answers, assessment, date.today())
+    st.download_button(
+        ui_text.SUMMARY_DOWNLOAD,
+        data=summary,
+        file_name=f"back-pain-summary-{date.today():%Y-%m-%d}.txt",
+        mime="text/plain",
+        icon=":material/download:",
+        on_click="ignore",
+    )
+    with st.expander(ui_text.SUMMARY_PREVIEW):
+        st.text(summary)
+
+    shared = {k: v for k, v in answers.items() if k in chiropractic.SHARED_WITH_TRIAGE}
+    st.page_link(
+        "pages/chiropractor.py",
+        label=ui_text.CHIROPRACTOR_LINK,
+        icon=":material/arrow_forward:",
+        query_params=triage.answers_to_query(shared),
+    )
+
+
+def start_again() -> None:
+    for question in triage.QUESTIONS:
+        st.session_state.pop(question.id, None)
+    st.session_state.pop(SAVED, None)
+    st.query_params.clear()
+
+
+top = st.container()  # the emergency message goes here, above everything else
 ui.page_header("symptom_checker")
+st.caption(ui_text.CHECKER_PRIVACY)
+restore_answers()
+
+emergency_group, *other_groups = triage.GROUPS
+ask_group(emergency_group)
+emergency_now = triage.assess(current_answers()).urgency is Urgency.EMERGENCY
+with st.expander(ui_text.CHECKER_MORE_QUESTIONS) if emergency_now else st.container():
+    for group in other_groups:
+        ask_group(group)
+
+answers = current_answers()
+assessment = triage.assess(answers)
+st.session_state[SAVED] = answers
+if st.query_params.to_dict() != triage.answers_to_query(answers):
+    st.query_params.from_dict(triage.answers_to_query(answers))
+
+if assessment.urgency is Urgency.EMERGENCY:
+    with top:
+        show_advice(assessment)
+show_result(answers, assessment)
+st.button(ui_text.START_AGAIN, icon=":material/restart_alt:", on_click=start_again)

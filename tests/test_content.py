@@ -85,3 +85,9 @@ def test_validation_rejects_a_cause_on_an_unknown_spine_part(monkeypatch):
     monkeypatch.setattr(causes, "CAUSES", (bad,))
     with pytest.raises(content.ContentError, match="unknown spine part"):
         content.validate()
+
+
+def test_the_emergency_route_lists_exactly_the_checkers_emergency_signs(monkeypatch):
+    monkeypatch.setattr(emergency, "SIGNS", emergency.SIGNS[:-1])
+    with pytest.raises(content.ContentError, match="emergency signs differ"):
+        content.validate()

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parents[1]
 COPYCHECK = ROOT.parent / "shared" / "hooks" / "copycheck.py"
 
 
-@pytest.mark.skipif(not COPYCHECK.exists(), reason="../shared/hooks/copycheck.py is not beside the repo")
+@pytest.mark.skipif(not COPYCHECK.exists(), reason="../shared is not beside the repository")
 def test_no_passage_is_copied_from_the_seed_article():
     result = subprocess.run(
         [sys.executable, str(COPYCHECK), str(ROOT)], capture_output=True, text=True

@@ -1,0 +1,91 @@
+"""The symptom checker page: emergency first, a result that explains itself, a summary."""
+
+from backinfo import triage, ui_text
+from backinfo.triage import Urgency
+
+EMERGENCY_TITLE = triage.advice_for(Urgency.EMERGENCY).title
+
+
+def test_nothing_answered_gives_self_care_with_when_to_come_back(open_page):
+    app = open_page("symptom_checker")
+    assert not app.exception
+    advice = triage.advice_for(Urgency.SELF_CARE)
+    assert any(advice.title in s.value for s in app.success)
+    shown = " ".join(m.value for m in app.markdown)
+    for notice in triage.safety_net_for(Urgency.SELF_CARE):
+        assert notice.text in shown
+
+
+def test_saddle_numbness_shows_the_emergency_message_first(open_page):
+    app = open_page("symptom_checker")
+    app.checkbox(key="saddle_numbness").check().run()
+    children = list(app.main.children.values())
+    title_at = next(i for i, child in enumerate(children) if child.type == "title")
+    above_title = [e.value for child in children[:title_at] for e in child.get("error")]
+    assert any(EMERGENCY_TITLE in value for value in above_title)
+
+
+def test_a_mild_case_gives_self_care(open_page):
+    app = open_page("symptom_checker")
+    app.checkbox(key="started_after_lifting_or_twisting").check()
+    app.number_input(key="pain_severity").set_value(4)
+    app.number_input(key="pain_duration_weeks").set_value(1.0).run()
+    assert any(triage.advice_for(Urgency.SELF_CARE).title in s.value for s in app.success)
+    assert not app.error
+
+
+def test_the_result_says_why(open_page):
+    app = open_page("symptom_checker")
+    app.checkbox(key="fever").check().run()
+    assert any(triage.advice_for(Urgency.URGENT).title in w.value for w in app.warning)
+    shown = " ".join(m.value for m in app.markdown)
+    assert triage.QUESTION["fever"].rule.reason in shown
+
+
+def test_the_summary_download_holds_the_answers_and_the_result(open_page):
+    app = open_page("symptom_checker")
+    app.checkbox(key="radiating_leg_pain").check()
+    app.number_input(key="age_years").set_value(52).run()
+    summary = app.get("text")[0].value
+    assert triage.QUESTION["radiating_leg_pain"].text in summary
+    assert "52" in summary
+    assert triage.advice_for(Urgency.SEE_GP).title in summary
+    assert app.get("download_button")
+
+
+def test_answers_are_kept_in_the_address(open_page):
+    app = open_page("symptom_checker")
+    app.checkbox(key="fever").check()
+    app.number_input(key="pain_severity").set_value(7).run()
+    assert app.query_params == {"fever": "1", "pain_severity": "7"}
+
+
+def test_the_address_pre_fills_the_answers(open_page):
+    app = open_page("symptom_checker", chest_pain="1", pain_duration_weeks="8")
+    assert app.checkbox(key="chest_pain").value is True
+    assert app.number_input(key="pain_duration_weeks").value == 8
+    assert any(EMERGENCY_TITLE in e.value for e in app.error)
+
+
+def test_odd_parameters_in_the_address_are_ignored_with_a_note(open_page):
+    app = open_page(
+        "symptom_checker", fever="maybe", age_years="999", **{"<script>": "1"}, leg_weakness="1"
+    )
+    assert not app.exception
+    assert ui_text.UNKNOWN_LINK_VALUE in [i.value for i in app.info]
+    assert app.checkbox(key="fever").value is False
+    assert app.number_input(key="age_years").value is None
+    assert app.checkbox(key="leg_weakness").value is True
+
+
+def test_start_again_clears_every_answer(open_page):
+    app = open_page("symptom_checker", fever="1")
+    app.button[0].click().run()
+    assert app.checkbox(key="fever").value is False
+    assert app.query_params == {}
+
+
+def test_possible_causes_link_to_their_explanation(open_page):
+    app = open_page("symptom_checker", radiating_leg_pain="1")
+    links = app.get("page_link")
+    assert any("cause=herniated_disc" in str(link.proto) for link in links)
