@@ -17,21 +17,22 @@ from backinfo.sources import SOURCES
 def page_header(page_id: str) -> None:
     """The page's title and its one-line introduction."""
     page = ui_text.PAGE[page_id]
-    st.title(page.title)
+    st.title(page.heading)
     st.write(page.intro)
 
 
 def emergency_route(*, compact: bool = False) -> None:
-    """The signs that mean 'get help now' and what to do; compact folds the list away."""
+    """The signs that mean 'get help now' and what to do; compact folds the details away."""
     route = emergency.route()
-    with st.container(border=True):
-        st.markdown(f":material/emergency: **{route.heading}.** {route.call_now}")
-        signs = "\n".join(f"- {sign.text}" for sign in route.signs)
-        if compact:
-            with st.expander(ui_text.SHOW_EMERGENCY_SIGNS):
-                st.markdown(signs)
-        else:
+    signs = "\n".join(f"- {sign.text}" for sign in route.signs)
+    if compact:
+        st.error(f"**{route.heading}.** {route.call_now}", icon=":material/emergency:")
+        with st.expander(ui_text.SHOW_EMERGENCY_SIGNS):
             st.markdown(signs)
+            st.markdown(route.urgent)
+            cite(route.sources)
+    else:
+        st.error(f"**{route.heading}.** {route.call_now}\n\n{signs}", icon=":material/emergency:")
         st.markdown(route.urgent)
         cite(route.sources)
 

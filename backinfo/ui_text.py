@@ -28,6 +28,11 @@ class PageText:
     icon: str
     url_path: str
     intro: Prose
+    heading: Prose = ""
+
+    def __post_init__(self) -> None:
+        if not self.heading:
+            object.__setattr__(self, "heading", self.title)
 
 
 PAGES = (
@@ -36,7 +41,9 @@ PAGES = (
         "Home",
         ":material/home:",
         "start",
-        "Clear, checked facts about back cramps and back pain.",
+        "Clear, checked facts about back cramps and back pain, with where each fact "
+        "comes from.",
+        heading="Back cramps and back pain, explained",
     ),
     PageText(
         "causes",
