@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from types import MappingProxyType
 
+from backinfo import triage
 from backinfo.model import Prose, Topic
 
 MANIPULATION_TREATMENT_ID = "spinal_manipulation"
@@ -63,6 +64,7 @@ class VerdictText:
 
     verdict: Verdict
     title: Prose
+    short: Prose  # a name of two or three words, for chart axes and tables
     meaning: Prose
     icon: str
     color: str
@@ -155,6 +157,7 @@ VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
         Verdict.MAY_HELP_AFTER_DOCTOR: VerdictText(
             Verdict.MAY_HELP_AFTER_DOCTOR,
             title="May help, after a doctor's check",
+            short="May help",
             meaning="Nothing in your answers rules out spinal manipulation. See a doctor "
             "first all the same. They can make sure nothing else is causing your pain.",
             icon=":material/check_circle:",
@@ -164,6 +167,7 @@ VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
         Verdict.DOCTOR_MUST_DECIDE: VerdictText(
             Verdict.DOCTOR_MUST_DECIDE,
             title="Your doctor must decide first",
+            short="Doctor decides",
             meaning="You have a health problem that can make manipulation risky. Only a "
             "doctor who knows your health can say if it is safe. They may suggest a gentler "
             "kind of treatment instead.",
@@ -174,6 +178,7 @@ VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
         Verdict.NOT_SUITABLE: VerdictText(
             Verdict.NOT_SUITABLE,
             title="Not suitable for you",
+            short="Not suitable",
             meaning="Spinal manipulation should not be done with one or more of your "
             "answers. Talk to a doctor about other ways to treat your back.",
             icon=":material/block:",
@@ -655,6 +660,36 @@ ALTERNATIVES: tuple[str, ...] = ("gentle_exercise", "physiotherapy", "heat_cold_
 """Treatment ids in `backinfo.treatments` with similar or better evidence (acp-2017, nice-ng59)."""
 
 
+# Page wording that states no medical fact, in page order.
+AFTER_EFFECTS_HEADING: Prose = "Can it cause harm?"
+QUESTIONS_HEADING: Prose = "Is it safe for you? Answer these questions"
+QUESTIONS_INTRO: Prose = (
+    "Tick each one that is true for you. If you are not sure, ask your doctor. We do not "
+    "store your answers."
+)
+RESULT_HEADING: Prose = "What your answers mean"
+REASONS_HEADING: Prose = "Why"
+PICTURE_HEADING: Prose = "How each health problem changes the answer"
+PICTURE_INTRO: Prose = (
+    "Each row is one question. It shows the answer that a yes would give on its own. The "
+    "rows you ticked are marked."
+)
+PICTURE_CONDITION: Prose = "Health problem"
+PICTURE_ON_ITS_OWN: Prose = "Answer on its own"
+PICTURE_YOUR_ANSWER: Prose = "You"
+PICTURE_YES: Prose = "Yes"
+PICTURE_GET_HELP_NOW: Prose = "Not suitable: get help now"
+PICTURE_DESCRIPTION: Prose = (
+    "A chart with one row for each health problem in the questions. Each row shows what a "
+    "yes to that question means on its own: may help, doctor decides, or not suitable. "
+    "Some problems also mean you should get help now. The rows you ticked say yes in the "
+    "last column. The table beside the chart gives the same facts."
+)
+ASK_DOCTOR_HEADING: Prose = "What to ask your doctor"
+ASK_CHIROPRACTOR_HEADING: Prose = "What to ask the chiropractor"
+ALTERNATIVE_LINK: Prose = "{name}. Strength of evidence: {grade}"
+
+
 def condition_table() -> tuple[ConditionRow, ...]:
     """Every yes/no condition with the verdict it gives on its own, in page order."""
     return tuple(
@@ -736,3 +771,53 @@ def _validated_number(question: Question, value: object) -> float:
             f"Answer to {question.id!r} must be a number from {low} to {high}, not {value!r}."
         )
     return float(value)
+
+
+def answers_from_query(
+    params: Mapping[str, str | list[str]],
+) -> tuple[dict[str, object], list[str]]:
+    """Answers from URL query parameters, and the names of this page's questions left out.
+
+    The encoding is the symptom checker's (`triage.answers_to_query`), which parses the
+    shared questions. Parameters of other questions are skipped without a note, so a link
+    from the symptom checker may carry all its answers. Never raises.
+    """
+    shared = {key: params[key] for key in SHARED_WITH_TRIAGE if key in params}
+    answers, ignored = triage.answers_from_query(shared)
+    for question in QUESTIONS:
+        if question.id in SHARED_WITH_TRIAGE or question.id not in params:
+            continue
+        value = _yes_no(params[question.id])
+        if value is None:
+            ignored.append(question.id)
+        else:
+            answers[question.id] = value
+    return answers, sorted(ignored)
+
+
+def answers_to_query(answers: Mapping[str, object]) -> dict[str, str]:
+    """The query parameters for the answers, in page order: yes as "1", numbers as text.
+
+    Raises ValueError like `assess` for answers that are not valid.
+    """
+    checked = _validated(answers)
+    shared = triage.answers_to_query({k: checked.get(k) for k in SHARED_WITH_TRIAGE})
+    query = {}
+    for question in QUESTIONS:
+        if question.id in shared:
+            query[question.id] = shared[question.id]
+        elif question.id not in SHARED_WITH_TRIAGE and checked.get(question.id) is True:
+            query[question.id] = "1"
+    return query
+
+
+_QUERY_YES = frozenset({"1", "yes", "true"})
+_QUERY_NO = frozenset({"0", "no", "false"})
+
+
+def _yes_no(raw: object) -> bool | None:
+    """A yes/no query value in the symptom checker's encoding, or None if it is not one."""
+    if isinstance(raw, list | tuple) and len(raw) == 1:
+        (raw,) = raw
+    text = raw.strip().lower() if isinstance(raw, str) else None
+    return True if text in _QUERY_YES else False if text in _QUERY_NO else None

@@ -249,3 +249,44 @@ def test_the_order_of_answers_does_not_matter(answers, random):
     items = list(answers.items())
     random.shuffle(items)
     assert assess(dict(items)) == assess(answers)
+
+
+def test_a_symptom_checker_link_gives_the_shared_answers():
+    from backinfo import triage
+
+    shared = {"saddle_numbness": True, "cancer_history": True, "pain_duration_weeks": 20.0}
+    query = {**triage.answers_to_query(shared), "leg_weakness": "1"}
+    assert chiropractic.answers_from_query(query) == (shared, [])
+
+
+@pytest.mark.parametrize(
+    ("params", "ignored"),
+    [
+        ({"saddle_numbness": "<script>"}, ["saddle_numbness"]),
+        ({"pain_duration_weeks": "-4"}, ["pain_duration_weeks"]),
+        ({"pain_duration_weeks": "521"}, ["pain_duration_weeks"]),
+        ({"spinal_arthritis": "maybe"}, ["spinal_arthritis"]),
+        ({"pregnancy": ["1", "0"]}, ["pregnancy"]),
+    ],
+)
+def test_bad_query_values_are_left_out_and_named(params, ignored):
+    assert chiropractic.answers_from_query(params) == ({}, ignored)
+
+
+def test_unknown_query_keys_are_skipped_without_a_note():
+    assert chiropractic.answers_from_query({"utm_source": "x", "cause": "sciatica"}) == ({}, [])
+
+
+@given(answers_strategy)
+def test_answers_survive_a_round_trip_through_the_address(answers):
+    query = chiropractic.answers_to_query(answers)
+    assert all(value for value in query.values())
+    back, ignored = chiropractic.answers_from_query(query)
+    assert not ignored
+    assert assess(back) == assess(answers)
+
+
+def test_every_verdict_has_a_short_name_for_charts():
+    shorts = [VERDICT_TEXT[v].short for v in Verdict]
+    assert len(set(shorts)) == len(shorts)
+    assert all(len(short.split()) <= 3 for short in shorts)
