@@ -12,6 +12,8 @@ st.set_page_config(
     menu_items={"Get help": None, "Report a bug": None, "About": ui_text.DISCLAIMER},
 )
 
+ui.clinic_frame()
+hidden = set(ui.clinic_settings().hidden_pages)
 pages = [
     st.Page(
         f"pages/{page.id}.py",
@@ -21,6 +23,7 @@ pages = [
         default=page.id == "home",
     )
     for page in ui_text.PAGES
+    if page.id not in hidden
 ]
 current = st.navigation(pages)
 if current.url_path != "":

@@ -6,12 +6,49 @@ wording come from `backinfo`; this module only lays them out.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 
 import streamlit as st
 
-from backinfo import emergency, ui_text
+from backinfo import clinic, emergency, ui_text
 from backinfo.sources import SOURCES
+
+
+@st.cache_data(ttl=60, show_spinner=False)
+def _load_clinic(path: str | None) -> clinic.Loaded:
+    return clinic.load(path)
+
+
+def clinic_settings() -> clinic.ClinicSettings:
+    """The clinic's settings in force (the defaults if its file has a problem)."""
+    return _load_clinic(os.environ.get(clinic.ENV_VAR)).settings
+
+
+def clinic_frame() -> None:
+    """The clinic's logo and colour, or one clear message if its settings file is broken."""
+    loaded = _load_clinic(os.environ.get(clinic.ENV_VAR))
+    if loaded.problem:
+        st.warning(ui_text.CLINIC_SETTINGS_PROBLEM, icon=":material/settings_alert:")
+        st.text(loaded.problem)
+    settings = loaded.settings
+    if settings.logo:
+        st.logo(str(settings.logo))
+    if settings.accent_colour:  # validated as #rrggbb, so safe inside this constant rule
+        st.html(
+            "<style>header[data-testid='stHeader']{border-top:6px solid "
+            f"{settings.accent_colour}}}</style>"
+        )
+
+
+def clinic_card() -> None:
+    """The clinic's name and contact details, shown as plain text, if a clinic set them."""
+    lines = clinic_settings().contact_lines()
+    if lines:
+        with st.container(border=True):
+            st.markdown(f"**{ui_text.YOUR_CLINIC}**")
+            for line in lines:
+                st.text(line)
 
 
 def page_header(page_id: str) -> None:
@@ -23,7 +60,8 @@ def page_header(page_id: str) -> None:
 
 def emergency_route(*, compact: bool = False) -> None:
     """The signs that mean 'get help now' and what to do; compact folds the details away."""
-    route = emergency.route()
+    settings = clinic_settings()
+    route = emergency.route(settings.emergency, settings.urgent)
     signs = "\n".join(f"- {sign.text}" for sign in route.signs)
     if compact:
         st.error(f"**{route.heading}.** {route.call_now}", icon=":material/emergency:")

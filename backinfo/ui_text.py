@@ -156,3 +156,10 @@ SUMMARY_PREVIEW: Prose = "Show the summary"
 START_AGAIN: Prose = "Start again"
 CHIROPRACTOR_LINK: Prose = "Thinking of seeing a chiropractor? Check if it may suit you"
 NOT_ANSWERED: Prose = "Leave empty if you are not sure"
+
+# Clinic settings
+CLINIC_SETTINGS_PROBLEM: Prose = (
+    "The clinic's settings file has a problem, so BackInfo is using its standard "
+    "settings. Please tell the clinic. The problem is:"
+)
+YOUR_CLINIC: Prose = "Your clinic"

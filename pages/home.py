@@ -7,6 +7,7 @@ from backinfo import topics, ui_text
 
 ui.page_header("home")
 ui.emergency_route()
+ui.clinic_card()
 
 for topic in (topics.BACK_SPASM, topics.PHASES, topics.SEE_A_DOCTOR):
     st.subheader(topic.title)
@@ -14,6 +15,9 @@ for topic in (topics.BACK_SPASM, topics.PHASES, topics.SEE_A_DOCTOR):
     ui.cite(topic.sources)
 
 st.subheader(ui_text.WHAT_EACH_PAGE_OFFERS)
+hidden = set(ui.clinic_settings().hidden_pages)
 for page in ui_text.PAGES[1:]:
+    if page.id in hidden:
+        continue
     st.page_link(f"pages/{page.id}.py", label=page.title, icon=page.icon)
     st.caption(page.intro)

@@ -62,7 +62,7 @@ def current_answers() -> dict[str, object]:
 
 
 def show_advice(assessment: triage.Assessment) -> None:
-    advice = triage.advice_for(assessment.urgency)
+    advice = triage.advice_for(assessment.urgency, **NUMBERS)
     ALERT[advice.colour](
         f"**{advice.name}: {advice.title}**\n\n{advice.what_to_do}\n\n{advice.how_soon}",
         icon=advice.icon,
@@ -73,6 +73,7 @@ def show_advice(assessment: triage.Assessment) -> None:
 def show_result(answers: dict[str, object], assessment: triage.Assessment) -> None:
     st.header(ui_text.RESULT_HEADING)
     show_advice(assessment)
+    ui.clinic_card()
 
     st.subheader(ui_text.WHY_HEADING)
     if assessment.reasons:
@@ -99,12 +100,18 @@ def show_result(answers: dict[str, object], assessment: triage.Assessment) -> No
     ui.cite(visit.sources)
 
     st.subheader(ui_text.IF_THINGS_CHANGE_HEADING)
-    notices = triage.safety_net_for(assessment.urgency)
+    notices = triage.safety_net_for(assessment.urgency, **NUMBERS)
     st.markdown("\n".join(f"- {notice.text}" for notice in notices))
     ui.cite(sorted({source for notice in notices for source in notice.sources}))
 
     st.subheader(ui_text.SUMMARY_HEADING)
-    summary = triage.summary_text(answers, assessment, date.today())
+    summary = triage.summary_text(
+        answers,
+        assessment,
+        date.today(),
+        clinic_lines=ui.clinic_settings().contact_lines(),
+        **NUMBERS,
+    )
     st.download_button(
         ui_text.SUMMARY_DOWNLOAD,
         data=summary,
@@ -133,6 +140,8 @@ def start_again() -> None:
 
 
 top = st.container()  # the emergency message goes here, above everything else
+settings = ui.clinic_settings()
+NUMBERS = {"emergency": settings.emergency, "urgent": settings.urgent}
 ui.page_header("symptom_checker")
 st.caption(ui_text.CHECKER_PRIVACY)
 restore_answers()

@@ -1,0 +1,55 @@
+"""A clinic's settings reach every page; a broken file is reported, never fatal."""
+
+import pytest
+
+from backinfo import clinic, emergency, ui_text
+
+HOSTILE_NAME = "<img src=x onerror=alert(1)> **Riverside**"
+
+
+@pytest.fixture
+def clinic_file(tmp_path, monkeypatch):
+    def _write(text: str):
+        path = tmp_path / "clinic.toml"
+        path.write_text(text, encoding="utf-8")
+        monkeypatch.setenv(clinic.ENV_VAR, str(path))
+        return path
+
+    return _write
+
+
+def test_the_clinic_name_is_shown_as_plain_text(open_page, clinic_file):
+    clinic_file(f"name = '{HOSTILE_NAME}'\nphone = '01234 567890'\nopening_hours = 'Mon-Fri'")
+    app = open_page("home")
+    assert HOSTILE_NAME in [text.value for text in app.text]
+    assert "01234 567890" in [text.value for text in app.text]
+    assert not any("<img" in m.value for m in app.markdown)
+
+
+def test_the_country_sets_the_emergency_number_on_every_page(open_page, clinic_file):
+    clinic_file('country = "US"\nphone = "555 0100"')
+    for page in ui_text.PAGES:
+        app = open_page(page.id)
+        route = emergency.route("911", "555 0100")
+        assert any(route.call_now in alert.value for alert in app.error), page.id
+
+
+@pytest.mark.parametrize("page_id", [page.id for page in ui_text.PAGES])
+def test_a_broken_file_is_named_on_every_page_and_the_app_carries_on(
+    open_page, clinic_file, page_id
+):
+    path = clinic_file("name = [unclosed")
+    app = open_page(page_id)
+    assert not app.exception
+    assert ui_text.CLINIC_SETTINGS_PROBLEM in [w.value for w in app.warning]
+    assert any(str(path) in text.value and "TOML" in text.value for text in app.text)
+    assert any(emergency.route().call_now in alert.value for alert in app.error)
+
+
+def test_a_clinic_can_hide_optional_pages(open_page, clinic_file):
+    clinic_file('hidden_pages = ["chiropractor", "living"]')
+    app = open_page("home")
+    linked = {link.proto.page for link in app.get("page_link")}
+    assert ui_text.PAGE["chiropractor"].url_path not in linked
+    assert ui_text.PAGE["living"].url_path not in linked
+    assert ui_text.PAGE["symptom_checker"].url_path in linked
