@@ -109,9 +109,10 @@ SPINE_CHART_DESCRIPTION: Prose = (
     "A side view of the lower back. The front of the body is on the left. It shows the "
     "five bones of the lower spine, the discs between them, the small joints at the "
     "back, the nerves and the back muscles. The parts linked to the cause you picked "
-    "are dark and named in the list beside the picture."
+    "are dark, carry a star, and are named in the list beside the picture."
 )
-HIGHLIGHTED: Prose = "Linked to this cause"
+HIGHLIGHT_MARK = "★"
+HIGHLIGHTED: Prose = "★ Linked to this cause"
 NOT_HIGHLIGHTED: Prose = "Other parts"
 PARTS_INVOLVED: Prose = "Parts of the spine involved"
 HOW_DOCTOR_FINDS_CAUSE: Prose = "How does a doctor find the cause?"

@@ -43,12 +43,13 @@ def spine_chart(highlight: tuple[str, ...]) -> alt.Chart:
         ),
         tooltip=[alt.Tooltip("name:N", title=ui_text.PARTS_INVOLVED), alt.Tooltip("label:N")],
     )
-    labels = (
-        alt.Chart(shapes[shapes["state"] == ui_text.HIGHLIGHTED].drop_duplicates("part"))
-        .mark_text(align="left", dx=4, fontSize=13, fontWeight="bold", color="#1b1f23")
-        .encode(x=alt.X("x2:Q"), y=alt.Y("y2:Q"), text="name:N")
+    marks = (
+        alt.Chart(shapes[shapes["state"] == ui_text.HIGHLIGHTED])
+        .transform_calculate(cx="(datum.x + datum.x2) / 2", cy="(datum.y + datum.y2) / 2")
+        .mark_text(text=ui_text.HIGHLIGHT_MARK, fontSize=12, color="#ffffff")
+        .encode(x="cx:Q", y="cy:Q")
     )
-    return (rects + labels).properties(height=420, title=ui_text.SPINE_CHART_TITLE)
+    return (rects + marks).properties(height=420, title=ui_text.SPINE_CHART_TITLE)
 
 
 ui.page_header("causes")
