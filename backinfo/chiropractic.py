@@ -687,7 +687,6 @@ PICTURE_DESCRIPTION: Prose = (
 )
 ASK_DOCTOR_HEADING: Prose = "What to ask your doctor"
 ASK_CHIROPRACTOR_HEADING: Prose = "What to ask the chiropractor"
-ALTERNATIVE_LINK: Prose = "{name}. Strength of evidence: {grade}"
 
 
 def condition_table() -> tuple[ConditionRow, ...]:

@@ -1,5 +1,7 @@
 """Chiropractor?: the explainer, the suitability questions, the verdict and the whole picture."""
 
+import textwrap
+
 import altair as alt
 import pandas as pd
 import streamlit as st
@@ -21,6 +23,10 @@ MARKS = {
     Verdict.NOT_SUITABLE: ("#D55E00", "square"),
 }
 GET_HELP_NOW_MARK = ("#000000", "diamond")
+AXIS_TEXT = {"labelColor": "#1b1f23", "labelFontSize": 12, "labelLimit": 0}
+LEGEND_TEXT = {"labelColor": "#1b1f23", "labelFontSize": 12}
+EVIDENCE_SCALE = next(scale for scale in treatments.SCALES if scale.id == "evidence")
+LINE_BREAK = "|"  # where a long condition name wraps on the chart's axis
 
 
 def distinct_sources(groups) -> list[str]:
@@ -50,16 +56,27 @@ def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
     columns = [chiro.VERDICT_TEXT[v].short for v in Verdict] + [you]
     categories = [chiro.VERDICT_TEXT[v].short for v in Verdict] + [chiro.PICTURE_GET_HELP_NOW]
     colours, shapes = zip(*[*(MARKS[v] for v in Verdict), GET_HELP_NOW_MARK], strict=True)
-    rows = frame[chiro.PICTURE_CONDITION].tolist()
-    y = alt.Y(f"{chiro.PICTURE_CONDITION}:N", sort=rows, title=None)
-    x_axis = alt.Axis(orient="top", labelAngle=0, title=None, labelFontWeight="bold")
-    x = alt.X("column:N", scale=alt.Scale(domain=columns), axis=x_axis)
-    base = alt.Chart(frame).encode(y=y)
-    ticked = (
-        base.transform_filter(alt.datum[you] == chiro.PICTURE_YES)
-        .mark_rect(color="#e3e8ec")
-        .encode()
+    frame = frame.assign(
+        axis_label=[
+            LINE_BREAK.join(textwrap.wrap(label, 18)) for label in frame[chiro.PICTURE_CONDITION]
+        ]
     )
+    one_word_a_line = "split(datum.label, ' ')"
+    y = alt.Y(
+        "axis_label:N",
+        sort=frame.axis_label.tolist(),
+        title=None,
+        axis=alt.Axis(labelExpr=f"split(datum.label, '{LINE_BREAK}')", **AXIS_TEXT),
+    )
+    x = alt.X(
+        "column:N",
+        scale=alt.Scale(domain=columns),
+        axis=alt.Axis(
+            orient="top", labelAngle=0, title=None, labelExpr=one_word_a_line, **AXIS_TEXT
+        ),
+    )
+    base = alt.Chart(frame).encode(y=y)
+    ticked = base.transform_filter(alt.datum[you] == chiro.PICTURE_YES).mark_rect(color="#e3e8ec")
     points = (
         base.transform_calculate(column="datum.verdict")
         .mark_point(filled=True, size=160, stroke="#1b1f23", strokeWidth=1, opacity=1)
@@ -68,29 +85,33 @@ def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
             color=alt.Color(
                 f"{chiro.PICTURE_ON_ITS_OWN}:N",
                 scale=alt.Scale(domain=categories, range=list(colours)),
-                legend=alt.Legend(orient="bottom", columns=2, title=None, labelLimit=240),
+                legend=alt.Legend(
+                    orient="bottom", direction="vertical", title=None, labelLimit=300, **LEGEND_TEXT
+                ),
             ),
             shape=alt.Shape(
                 f"{chiro.PICTURE_ON_ITS_OWN}:N",
                 scale=alt.Scale(domain=categories, range=list(shapes)),
             ),
-            tooltip=[chiro.PICTURE_CONDITION, chiro.PICTURE_ON_ITS_OWN, you],
+            tooltip=[
+                alt.Tooltip(f"{chiro.PICTURE_CONDITION}:N"),
+                alt.Tooltip(f"{chiro.PICTURE_ON_ITS_OWN}:N"),
+                alt.Tooltip(f"{you}:N"),
+            ],
         )
     )
     answers = (
         base.transform_calculate(column=f"'{you}'")
-        .mark_text(fontWeight="bold", color="#1b1f23")
+        .mark_text(fontWeight="bold", fontSize=13, color="#1b1f23")
         .encode(x=x, text=f"{you}:N")
     )
-    return (ticked + points + answers).properties(height=alt.Step(30))
+    return (ticked + points + answers).properties(height=alt.Step(38))
 
 
-def evidence_grade() -> str:
-    """The grade of spinal manipulation from its treatment record: the one source of truth."""
-    record = treatments.TREATMENTS_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
+def evidence_grade(record: treatments.Treatment) -> str:
+    """A treatment's grade of evidence, from its record: the one source of truth."""
     grade = treatments.EVIDENCE_LABELS[record.evidence]
-    scale = next(s for s in treatments.SCALES if s.id == "evidence")
-    return f"**{scale.title}: {grade.label}.** {grade.meaning} {record.evidence_note}"
+    return f"**{EVIDENCE_SCALE.title}: {grade.label}.** {grade.meaning} {record.evidence_note}"
 
 
 def topic(item, heading=st.subheader) -> None:
@@ -112,7 +133,7 @@ for note, column in zip(chiro.EVIDENCE, st.columns(len(chiro.EVIDENCE)), strict=
     with column:
         topic(note)
 manipulation = treatments.TREATMENTS_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
-st.markdown(evidence_grade())
+st.markdown(evidence_grade(manipulation))
 ui.cite([manipulation.evidence_source] if manipulation.evidence_source else manipulation.sources)
 
 st.subheader(chiro.AFTER_EFFECTS_HEADING)
@@ -166,12 +187,9 @@ frame = condition_frame()
 frame[chiro.PICTURE_YOUR_ANSWER] = [
     chiro.PICTURE_YES if answers.get(qid) else "" for qid in frame["question_id"]
 ]
-chart_column, table_column = st.columns([3, 2], gap="medium")
-with chart_column:
-    st.altair_chart(condition_chart(frame), alt=chiro.PICTURE_DESCRIPTION)
-with table_column:
-    table = frame.drop(columns=["question_id", "verdict"])
-    st.dataframe(table, hide_index=True, row_height=30)
+# Side by side, both were cut off at this page's width: the table follows the chart.
+st.altair_chart(condition_chart(frame), alt=chiro.PICTURE_DESCRIPTION)
+st.table(frame.drop(columns=["question_id", "verdict"]), hide_index=True)
 ui.cite(distinct_sources(row.sources for row in chiro.condition_table()))
 
 doctor, chiropractor = st.columns(2, gap="medium")
@@ -189,12 +207,11 @@ for column, heading, asks in (
 topic(chiro.ALTERNATIVES_INTRO)
 for option_id in chiro.ALTERNATIVES:
     option = treatments.TREATMENTS_BY_ID[option_id]
-    label = chiro.ALTERNATIVE_LINK.format(
-        name=option.name, grade=treatments.EVIDENCE_LABELS[option.evidence].label
-    )
     st.page_link(
         "pages/treatments.py",
-        label=label,
+        label=option.name,
         icon=":material/arrow_forward:",
         query_params={"option": option_id},
     )
+    grade = treatments.EVIDENCE_LABELS[option.evidence].label
+    st.caption(f"{EVIDENCE_SCALE.title}: {grade}. {option.evidence_note}")

@@ -125,7 +125,7 @@ def test_bad_link_values_are_ignored_with_a_note(open_page):
     assert app.number_input(key="pain_duration_weeks").value is None
 
 
-def test_the_chart_marks_your_answers_and_has_alt_text_and_a_table_beside_it(open_page):
+def test_the_chart_marks_your_answers_and_has_alt_text_and_a_table_next_to_it(open_page):
     app = open_page("chiropractor")
     app.checkbox(key="osteoporosis").check().run()
     chart = app.get("vega_lite_chart")[0]
@@ -134,9 +134,10 @@ def test_the_chart_marks_your_answers_and_has_alt_text_and_a_table_beside_it(ope
     assert [r[chiro.PICTURE_CONDITION] for r in rows] == [r.label for r in chiro.condition_table()]
     yes = {r["question_id"] for r in rows if r[chiro.PICTURE_YOUR_ANSWER] == chiro.PICTURE_YES}
     assert yes == {"osteoporosis"}
-    columns = list(app.columns)
-    chart_at = next(i for i, column in enumerate(columns) if column.get("vega_lite_chart"))
-    (table,) = [t.value for t in columns[chart_at + 1].get("dataframe")]
+    elements = [node for node in app.main if node.type not in {"main", "flex_container"}]
+    chart_at = next(i for i, node in enumerate(elements) if node.type == "vega_lite_chart")
+    assert elements[chart_at + 1].type == "table"
+    table = elements[chart_at + 1].value
     assert list(table[chiro.PICTURE_CONDITION]) == [r.label for r in chiro.condition_table()]
     assert chiro.PICTURE_GET_HELP_NOW in set(table[chiro.PICTURE_ON_ITS_OWN])
 
