@@ -146,6 +146,48 @@ class ScaleLabel:
     meaning: Prose
 
 
+@dataclass(frozen=True)
+class PageLabels:
+    """The treatment page's own wording: controls, headings, chart text and table headers.
+
+    Like `ui_text`, these name and explain what the page shows; they state no medical fact.
+    """
+
+    key_messages: Prose
+    phase_question: Prose
+    both_phases: Prose
+    kind_filter: Prose
+    evidence_filter: Prose
+    filter_hint: Prose
+    no_match: Prose
+    ranked_heading: Prose
+    ranked_intro: Prose
+    ranked_description: Prose
+    ranked_summary: Prose
+    map_heading: Prose
+    map_intro: Prose
+    map_description: Prose
+    map_summary: Prose
+    relief_heading: Prose
+    relief_intro: Prose
+    relief_description: Prose
+    relief_summary: Prose
+    show_table: Prose
+    option: Prose
+    benefit: Prose
+    risks: Prose
+    evidence_note: Prose
+    source_list: Prose
+    detail_heading: Prose
+    detail_picker: Prose
+    what_it_is: Prose
+    how_it_helps: Prose
+    who_it_suits: Prose
+    guideline_stance: Prose
+    guideline_views: Prose
+    guidelines_disagree: Prose
+
+
 _SEED = "verywell-back-cramps"
 _ACP = "acp-2017"
 _NICE = "nice-ng59"
@@ -455,10 +497,11 @@ TREATMENTS: tuple[Treatment, ...] = (
         name="Opioid painkillers",
         phases=frozenset({"chronic"}),
         kind="medicine",
-        evidence="moderate",
-        evidence_source=_ACP,
-        evidence_note="ACP grades its advice on pain pills, opioids included, as moderate. "
-        "It puts opioids last, after other options have failed.",
+        evidence="insufficient",
+        evidence_source=None,
+        evidence_note="Our sources give no grade for opioids alone. ACP puts them last, "
+        "after other options have failed. NICE says not to offer them for long-lasting "
+        "low back pain.",
         benefit="A small easing of long-lasting pain, for a short time, in studies.",
         time_to_relief="Within hours of a dose.",
         relief=Relief.HOURS,
@@ -761,6 +804,57 @@ SCALE_LABELS: tuple[ScaleLabel, ...] = (
 )
 
 
+PAGE_LABELS = PageLabels(
+    key_messages="Before you compare",
+    phase_question="Which back pain do you want to compare?",
+    both_phases="Both, side by side",
+    kind_filter="Show only these types of treatment",
+    evidence_filter="Show only this strength of evidence",
+    filter_hint="Pick nothing to see every option.",
+    no_match="No option fits these choices. Try removing a filter.",
+    ranked_heading="Which options have the strongest evidence?",
+    ranked_intro="A longer bar means stronger evidence that the option helps. The grade is "
+    "written at the end of each bar. Point at a bar, or tap it, to see more.",
+    ranked_description="A bar chart of treatment options. Each bar is one option. The "
+    "longer the bar, the stronger the evidence that it helps. The grade is written at the "
+    "end of each bar. The list below the chart gives the same facts.",
+    ranked_summary="Options by strength of evidence, strongest first:",
+    map_heading="Which options are gentle and well supported?",
+    map_intro="Each row is one option. The rows are grouped by how much is done to the "
+    "body, least first. The further right the mark, the stronger the evidence. The shape "
+    "and colour of a mark show how much is done to the body.",
+    map_description="A chart with one row for each treatment option, grouped by how much "
+    "is done to the body, from things you do yourself up to an operation. A line on each "
+    "row ends at the strength of evidence that the option helps: the further right, the "
+    "stronger. The shape and colour of the mark at the end of the line show how much is "
+    "done to the body. The list below the chart gives the same facts.",
+    map_summary="Options by how much is done to the body, from least to most. The "
+    "strength of evidence follows each name:",
+    relief_heading="How soon may each option help?",
+    relief_intro="Each row is one option. The mark shows how soon it usually starts to "
+    "help. The shape and colour of a mark show the type of treatment.",
+    relief_description="A chart with one row for each treatment option. A mark on each "
+    "row shows how soon the option usually starts to help: within hours, days, weeks or "
+    "months. The shape and colour of each mark show the type of treatment. The list below "
+    "the chart gives the same facts.",
+    relief_summary="Options by how soon they may help, from soonest to slowest:",
+    show_table="Show these facts as a table",
+    option="Option",
+    benefit="How much it helps",
+    risks="Main risks",
+    evidence_note="About the evidence",
+    source_list="Sources",
+    detail_heading="Read about one option",
+    detail_picker="Pick an option",
+    what_it_is="What is it?",
+    how_it_helps="How may it help?",
+    who_it_suits="Who may it suit?",
+    guideline_stance="What do the guidelines advise?",
+    guideline_views="Who says what?",
+    guidelines_disagree="The sources do not agree about this option. Each view is below, "
+    "with the name of the source that gives it.",
+)
+
 def _labels(scale: str) -> MappingProxyType[str, ScaleLabel]:
     return MappingProxyType({lab.value: lab for lab in SCALE_LABELS if lab.scale == scale})
 
@@ -847,3 +941,29 @@ def frame(by_phase: bool = False) -> pd.DataFrame:
     returns a fresh copy, so callers may change it.
     """
     return _frame(by_phase).copy()
+
+
+def grouped_names(
+    table: pd.DataFrame, scale: str, *, detail: str | None = None, descending: bool = False
+) -> tuple[tuple[ScaleLabel, tuple[str, ...]], ...]:
+    """The options in `table` grouped by their level on `scale`, for a written summary.
+
+    `scale` is "evidence", "invasiveness", "risk" or "relief"; levels run from the bottom of
+    the scale up, or from the top down with `descending`. Empty levels are left out. With
+    `detail`, each name carries that scale's label: "Acupuncture: Moderate".
+    """
+    levels = sorted(
+        (lab for lab in SCALE_LABELS if lab.scale == scale),
+        key=lambda lab: lab.rank,
+        reverse=descending,
+    )
+    groups = []
+    for level in levels:
+        rows = table[table[f"{scale}_rank"] == level.rank]
+        names = tuple(
+            f"{row['name']}: {row[f'{detail}_label']}" if detail else row["name"]
+            for _, row in rows.iterrows()
+        )
+        if names:
+            groups.append((level, names))
+    return tuple(groups)

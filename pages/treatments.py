@@ -1,3 +1,332 @@
+"""Treatment options compared: evidence, how much is done to the body, how soon they help.
+
+Every chart and table is drawn from `treatments.frame()`; every word comes from
+`backinfo.treatments` (PAGE_LABELS, scales, records) or `ui_text`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
 import ui
+from backinfo import treatments, ui_text
+from backinfo.sources import SOURCES
+from backinfo.treatments import PAGE_LABELS as LABELS
+
+BOTH = "both"
+PHASE_CHOICES = (*treatments.PHASES, BOTH)
+SCALE = {scale.id: scale for scale in treatments.SCALES}
+
+# Okabe-Ito colours (safe for the common kinds of colour blindness), each paired with a shape.
+OKABE_ITO = ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#CC79A7", "#0072B2")
+SHAPES = ("circle", "square", "triangle-up", "diamond", "triangle-down", "cross")
+# Viridis, darker for stronger evidence; "not enough evidence" draws no bar at all.
+EVIDENCE_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
+ROW = 36  # pixels per option: room for a name wrapped onto two lines
+NAME_WIDTH = 20  # characters per line of an option's name beside a chart
+INK = "#31333F"
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the page shows: the phase, the filters and the option to read about."""
+
+    phase: str
+    kinds: tuple[str, ...]
+    evidence: tuple[str, ...]
+    option: str
+    unclear: bool
+
+
+@dataclass(frozen=True)
+class View:
+    """One question the page answers: its chart, written list and table."""
+
+    heading: str
+    intro: str
+    draw: Callable[[pd.DataFrame, str], alt.LayerChart]
+    description: str
+    summary: str
+    scale: str
+    columns: dict[str, str]
+    detail: str | None = None
+    descending: bool = False
+
+
+def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
+    """Turn the address's query parameters into the page state; unknown values are dropped."""
+
+    def allowed(key: str, choices: Sequence[str]) -> tuple[list[str], bool]:
+        given = list(params.get(key, ()))
+        kept = [value for value in dict.fromkeys(given) if value in choices]
+        return kept, len(kept) < len(set(given))
+
+    phase, bad_phase = allowed("phase", PHASE_CHOICES)
+    kinds, bad_kinds = allowed("kind", treatments.KINDS)
+    evidence, bad_evidence = allowed("evidence", treatments.EVIDENCE_LEVELS)
+    option, bad_option = allowed("option", list(treatments.TREATMENTS_BY_ID))
+    return PageState(
+        phase=phase[-1] if phase else BOTH,
+        kinds=tuple(kinds),
+        evidence=tuple(evidence),
+        option=option[-1] if option else treatments.TREATMENTS[0].id,
+        unclear=bad_phase or bad_kinds or bad_evidence or bad_option,
+    )
+
+
+@st.cache_data
+def options(phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of `treatments.frame()` for one phase that pass the filters."""
+    table = treatments.frame()
+    keep = table[phase]
+    if kinds:
+        keep &= table["kind"].isin(kinds)
+    if evidence:
+        keep &= table["evidence"].isin(evidence)
+    return table[keep].reset_index(drop=True)
+
+
+def labels_of(scale: str) -> list[str]:
+    """A scale's patient labels, lowest rank first."""
+    levels = [lab for lab in treatments.SCALE_LABELS if lab.scale == scale]
+    return [lab.label for lab in sorted(levels, key=lambda lab: lab.rank)]
+
+
+def rank_axis(scale: str, **kwargs: object) -> alt.Axis:
+    """An axis over a scale's ranks (0, 1, ...) that shows the patient label of each rank."""
+    names = labels_of(scale)
+    return alt.Axis(
+        values=list(range(len(names))),
+        labelExpr=f"split({names}[datum.value], ' ')",
+        title=SCALE[scale].title,
+        grid=False,
+        labelColor=INK,
+        **kwargs,
+    )
+
+
+def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bool]) -> alt.Chart:
+    """The common base of every chart: one row per option, sorted by `order`, full width,
+    names wrapped onto short lines to fit a phone, and tooltips with the facts."""
+    rows = table.sort_values(order, ascending=[not d for d in descending]).assign(
+        row=lambda df: df["name"].map(lambda name: "\n".join(textwrap.wrap(name, NAME_WIDTH)))
+    )
+    tooltip = [
+        alt.Tooltip("name:N", title=LABELS.option),
+        alt.Tooltip("evidence_label:N", title=SCALE["evidence"].title),
+        alt.Tooltip("evidence_note:N", title=LABELS.evidence_note),
+        alt.Tooltip("benefit:N", title=LABELS.benefit),
+        alt.Tooltip("risks:N", title=LABELS.risks),
+        alt.Tooltip("sources:N", title=LABELS.source_list),
+    ]
+    names = alt.Axis(
+        labelExpr="split(datum.label, '\\n')", labelFontSize=12, labelColor=INK, labelLimit=170
+    )
+    return alt.Chart(rows, title=title, width="container", height=alt.Step(ROW)).encode(
+        y=alt.Y("row:N", sort=None, title=None, axis=names), tooltip=tooltip
+    )
+
+
+def marks(
+    base: alt.Chart, x: str, scale: str, category: str, colours: Sequence[str]
+) -> alt.LayerChart:
+    """A line from the left edge to each option's level on `scale`, ending in a mark whose
+    colour and shape both show its `category` (a scale or "kind")."""
+    levels = labels_of(scale)
+    categories = labels_of(category)
+    stems = base.mark_rule(color="#8a8f98").encode(
+        x=alt.X("start:Q", scale=alt.Scale(domain=[-0.5, len(levels) - 0.5]),
+                axis=rank_axis(scale)),
+        x2=f"{x}:Q",
+    ).transform_calculate(start="-0.5")
+    points = base.mark_point(filled=True, size=120, opacity=1).encode(
+        x=alt.X(f"{x}:Q"),
+        color=alt.Color(
+            f"{category}_label:N",
+            title=SCALE[category].title,
+            scale=alt.Scale(domain=categories, range=list(colours[: len(categories)])),
+            legend=alt.Legend(
+                orient="top", direction="horizontal", columns=2, labelColor=INK, labelLimit=220
+            ),
+        ),
+        shape=alt.Shape(
+            f"{category}_label:N",
+            title=SCALE[category].title,
+            scale=alt.Scale(domain=categories, range=list(SHAPES[: len(categories)])),
+        ),
+    )
+    return stems + points
+
+
+def ranked_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
+    """Bars as long as the evidence is strong, strongest first, each labelled with its grade."""
+    base = chart(table, title, ["evidence_rank", "invasiveness_rank", "name"],
+                 [True, False, False]).encode(
+        x=alt.X(
+            "evidence_rank:Q",
+            scale=alt.Scale(domain=[0, len(treatments.EVIDENCE_LEVELS) + 0.5]),
+            axis=alt.Axis(title=SCALE["evidence"].title, labels=False, ticks=False, grid=False),
+        ),
+    )
+    bars = base.mark_bar(height={"band": 0.7}).encode(
+        color=alt.Color(
+            "evidence_label:N",
+            scale=alt.Scale(domain=labels_of("evidence"), range=list(EVIDENCE_COLOURS)),
+            legend=None,
+        )
+    )
+    grades = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(
+        text="evidence_label:N"
+    )
+    return bars + grades
+
+
+def map_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
+    """Options grouped by how much is done to the body, each marked at its evidence grade."""
+    base = chart(table, title, ["invasiveness_rank", "evidence_rank", "name"],
+                 [False, True, False])
+    return marks(base, "evidence_rank", "evidence", "invasiveness", OKABE_ITO)
+
+
+def relief_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
+    """One row per option, soonest first, with a mark at how soon it usually helps."""
+    base = chart(table, title, ["relief_rank", "name"], [False, False])
+    return marks(base, "relief_rank", "relief", "kind", OKABE_ITO)
+
+
+def written_summary(table: pd.DataFrame, view: View) -> None:
+    """The chart's facts as a short list, right below it: the text alternative."""
+    groups = treatments.grouped_names(
+        table, view.scale, detail=view.detail, descending=view.descending
+    )
+    lines = [f"- **{level.label}:** {'; '.join(names)}" for level, names in groups]
+    st.markdown("\n".join([view.summary, "", *lines]))
+
+
+def fact_table(tables: list[pd.DataFrame], columns: dict[str, str]) -> None:
+    """The same facts as a sortable table, folded away below the chart."""
+    rows = pd.concat(tables).drop_duplicates("id")[list(columns)].rename(columns=columns)
+    with st.expander(LABELS.show_table):
+        st.dataframe(rows, hide_index=True)
+
+
+def phase_label(phase: str) -> str:
+    """The name of a choice on the phase switch."""
+    return LABELS.both_phases if phase == BOTH else treatments.PHASE_LABELS[phase].label
+
+
+
+VIEWS = (
+    View(
+        LABELS.ranked_heading, LABELS.ranked_intro, ranked_chart, LABELS.ranked_description,
+        LABELS.ranked_summary, "evidence",
+        {"name": LABELS.option, "evidence_label": SCALE["evidence"].title,
+         "evidence_note": LABELS.evidence_note, "phases": SCALE["phase"].title,
+         "sources": LABELS.source_list},
+        descending=True,
+    ),
+    View(
+        LABELS.map_heading, LABELS.map_intro, map_chart, LABELS.map_description,
+        LABELS.map_summary, "invasiveness",
+        {"name": LABELS.option, "invasiveness_label": SCALE["invasiveness"].title,
+         "evidence_label": SCALE["evidence"].title, "risk_label": SCALE["risk"].title,
+         "risks": LABELS.risks},
+        detail="evidence",
+    ),
+    View(
+        LABELS.relief_heading, LABELS.relief_intro, relief_chart, LABELS.relief_description,
+        LABELS.relief_summary, "relief",
+        {"name": LABELS.option, "relief_label": SCALE["relief"].title,
+         "kind_label": SCALE["kind"].title, "benefit": LABELS.benefit},
+    ),
+)
+
 
 ui.page_header("treatments")
+
+for message in treatments.KEY_MESSAGES:
+    with st.container(border=True):
+        st.markdown(f"**{message.title}.** {message.body}")
+        ui.cite(message.sources)
+
+state = state_from({key: st.query_params.get_all(key) for key in st.query_params})
+if state.unclear:
+    st.info(ui_text.UNKNOWN_LINK_VALUE)
+for key, value in (
+    ("treatments_phase", state.phase),
+    ("treatments_kinds", list(state.kinds)),
+    ("treatments_evidence", list(state.evidence)),
+    ("treatments_option", state.option),
+):
+    st.session_state.setdefault(key, value)
+
+phase = st.segmented_control(
+    LABELS.phase_question, PHASE_CHOICES, format_func=phase_label, key="treatments_phase",
+    required=True,
+)
+kinds = st.pills(
+    LABELS.kind_filter, treatments.KINDS, selection_mode="multi", key="treatments_kinds",
+    format_func=lambda kind: treatments.KIND_LABELS[kind].label, help=LABELS.filter_hint,
+)
+evidence = st.pills(
+    LABELS.evidence_filter, treatments.EVIDENCE_LEVELS[::-1], selection_mode="multi",
+    key="treatments_evidence", help=LABELS.filter_hint,
+    format_func=lambda level: treatments.EVIDENCE_LABELS[level].label,
+)
+st.query_params["phase"] = phase
+st.query_params["kind"] = kinds
+st.query_params["evidence"] = evidence
+
+phases = list(treatments.PHASES) if phase == BOTH else [phase]
+shown = {p: options(p, tuple(kinds), tuple(evidence)) for p in phases}
+if not any(len(table) for table in shown.values()):
+    st.warning(LABELS.no_match)
+else:
+    for view in VIEWS:
+        st.header(view.heading)
+        st.write(view.intro)
+        for p, column in zip(phases, st.columns(len(phases)), strict=True):
+            with column:
+                table, label = shown[p], treatments.PHASE_LABELS[p].label
+                if len(table):
+                    st.altair_chart(view.draw(table, label), alt=f"{label}. {view.description}")
+                    written_summary(table, view)
+                else:
+                    st.caption(f"{label}: {LABELS.no_match}")
+        fact_table(list(shown.values()), view.columns)
+
+st.header(LABELS.detail_heading)
+option_id = st.selectbox(
+    LABELS.detail_picker, list(treatments.TREATMENTS_BY_ID), key="treatments_option",
+    format_func=lambda i: treatments.TREATMENTS_BY_ID[i].name,
+)
+st.query_params["option"] = option_id
+option = treatments.TREATMENTS_BY_ID[option_id]
+with st.container(border=True):
+    st.subheader(option.name)
+    for heading, text in (
+        (LABELS.what_it_is, option.what_it_is),
+        (LABELS.how_it_helps, option.how_it_helps),
+        (LABELS.benefit, option.benefit),
+        (SCALE["relief"].title, option.time_to_relief),
+        (LABELS.who_it_suits, option.who_it_suits),
+        (LABELS.risks, option.risks),
+        (SCALE["evidence"].title,
+         f"{treatments.EVIDENCE_LABELS[option.evidence].label}. {option.evidence_note}"),
+        (LABELS.guideline_stance, option.notes),
+    ):
+        st.markdown(f"**{heading}**  \n{text}")
+    st.markdown(f"**{LABELS.guideline_views}**")
+    if option.guidelines_disagree:
+        st.warning(LABELS.guidelines_disagree)
+    st.markdown(
+        "\n".join(f"- **{SOURCES[view.source].publisher}:** {view.stance}"
+                  for view in option.guideline_views)
+    )
+    ui.cite(option.sources)

@@ -84,6 +84,16 @@ def test_opioids_state_their_addiction_risk():
     assert opioids.risk is Risk.HIGH
 
 
+def test_opioids_are_not_given_the_grade_of_pain_pills_as_a_group():
+    opioids = TREATMENTS_BY_ID["opioids"]
+    assert opioids.evidence == "insufficient"
+    assert opioids.evidence_source is None
+    note = opioids.evidence_note
+    assert "no grade for opioids" in note
+    assert "ACP puts them last" in note
+    assert "NICE says not to offer them" in note
+
+
 def test_values_are_drawn_from_the_allowed_sets():
     for t in TREATMENTS:
         assert t.phases and t.phases <= set(PHASES), t.id
