@@ -152,7 +152,11 @@ def marks(
             title=SCALE[category].title,
             scale=alt.Scale(domain=categories, range=list(colours[: len(categories)])),
             legend=alt.Legend(
-                orient="top", direction="horizontal", columns=2, labelColor=INK, labelLimit=220
+                orient="top",
+                direction="horizontal",
+                columns=2 if len(categories) <= 4 else 1,  # one column of long names fits a phone
+                labelColor=INK,
+                labelLimit=220,
             ),
         ),
         shape=alt.Shape(
