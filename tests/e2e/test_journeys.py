@@ -1,0 +1,144 @@
+"""Journeys through the app by keyboard alone, as a person who cannot use a mouse makes them.
+
+Widgets are found by their key (Streamlit puts `st-key-<key>` on the widget's container);
+the symptom checker and chiropractor questions use their question ids as keys.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from browser_app import AppPage
+
+from backinfo import causes, chiropractic, living, spine, treatments, triage, ui_text
+from backinfo.chiropractic import Verdict
+from backinfo.triage import Urgency
+
+URL = {page.id: page.url_path for page in ui_text.PAGES}
+CHARTS = '[data-testid="stVegaLiteChart"]'
+
+
+def tick_by_keyboard(app: AppPage, key: str) -> None:
+    """Tab to the checkbox with this key and tick it with the space bar."""
+    box = app.widget(key).locator("input[type=checkbox]")
+    app.tab_to(box)
+    app.rerun_after(lambda: app.page.keyboard.press("Space"))
+    assert box.is_checked()
+
+
+def type_number_by_keyboard(app: AppPage, key: str, value: int) -> None:
+    """Tab to the number box with this key, type a value and press Enter."""
+    field = app.widget(key).locator("input")
+    app.tab_to(field.first)
+    app.page.keyboard.type(str(value))
+    app.rerun_after(lambda: app.page.keyboard.press("Enter"))
+
+
+def download_by_keyboard(app: AppPage, button_label: str) -> Path:
+    """Tab to the download button with this label, press Enter, return the saved file."""
+    button = app.page.locator('[data-testid="stDownloadButton"] button', has_text=button_label)
+    app.tab_to(button)
+    with app.page.expect_download() as download:
+        app.page.keyboard.press("Enter")
+    return Path(download.value.path())
+
+
+def alert_text(app: AppPage) -> str:
+    """The text of every alert box (error, warning, info, success) on the page."""
+    return "\n".join(app.page.locator('[data-testid="stAlert"]').all_inner_texts())
+
+
+def test_living_plan_ticked_by_keyboard_downloads_with_both_ideas(app: AppPage) -> None:
+    first, second, third = living.STRATEGIES[:3]
+    app.open(URL["living"])
+    tick_by_keyboard(app, f"plan_{first.id}")
+    tick_by_keyboard(app, f"plan_{second.id}")
+
+    plan = download_by_keyboard(app, ui_text.PLAN_DOWNLOAD).read_text()
+
+    assert plan == living.plan_text([first.id, second.id], date.today())
+    assert first.title in plan and second.title in plan and third.title not in plan
+
+
+def test_causes_arrow_key_changes_the_picture_and_its_text_alternative(app: AppPage) -> None:
+    first, second = causes.CAUSES[:2]
+    app.open(URL["causes"])
+    words = app.page.locator('[data-testid="stColumn"]').nth(1)
+    assert first.name in words.inner_text()
+
+    app.tab_to(app.widget("cause").locator("input[type=radio]:checked"))
+    app.rerun_after(lambda: app.page.keyboard.press("ArrowRight"))
+
+    text = words.inner_text()
+    assert second.name in text and first.name not in text
+    assert f"cause={second.id}" in app.page.url
+    # Vega labels each shape for screen readers; the dark ones are the parts of this cause.
+    chart = app.page.locator(CHARTS)
+    assert chart.get_attribute("aria-label") == ui_text.SPINE_CHART_DESCRIPTION
+    names = {part.id: part.name for part in spine.SPINE_PARTS}
+    dark = f'[aria-label*="state: {ui_text.HIGHLIGHTED};"]'
+    wanted = {names[part_id] for part_id in second.spine_parts}
+    for name in wanted:
+        assert name in text
+        chart.locator(f'{dark}[aria-label*="{name}"]').first.wait_for(state="attached")
+    labels = " ".join(mark.get_attribute("aria-label") for mark in chart.locator(dark).all())
+    assert {name for name in names.values() if name in labels} == wanted
+
+
+def test_symptom_checker_saddle_numbness_puts_the_emergency_first(app: AppPage) -> None:
+    emergency = triage.advice_for(Urgency.EMERGENCY)
+    app.open(URL["symptom_checker"])
+    assert emergency.title not in alert_text(app)
+
+    tick_by_keyboard(app, "saddle_numbness")
+
+    message = app.page.locator('[data-testid="stAlert"]', has_text=emergency.title).first
+    assert message.is_visible()
+    first_question = app.widget(triage.QUESTIONS[0].id)
+    assert message.bounding_box()["y"] < first_question.bounding_box()["y"]
+    assert "saddle_numbness=" in app.page.url
+
+
+def test_symptom_checker_mild_answers_give_self_care_and_a_summary(app: AppPage) -> None:
+    self_care = triage.advice_for(Urgency.SELF_CARE)
+    app.open(URL["symptom_checker"])
+    type_number_by_keyboard(app, "pain_duration_weeks", 1)
+    type_number_by_keyboard(app, "pain_severity", 3)
+
+    assert self_care.title in alert_text(app)
+    summary = download_by_keyboard(app, ui_text.SUMMARY_DOWNLOAD).read_text()
+    assert triage.SUMMARY_TITLE in summary
+    assert f"{triage.SUMMARY_RESULT}: {self_care.name}. {self_care.title}." in summary
+    questions = triage.QUESTION
+    assert f"- {questions['pain_duration_weeks'].text} 1" in summary
+    assert f"- {questions['pain_severity'].text} 3" in summary
+    assert f"{date.today():%B %Y}" in summary
+
+
+def test_treatments_switch_to_chronic_by_keyboard_shows_only_chronic(app: AppPage) -> None:
+    acute, chronic = (treatments.PHASE_LABELS[p].label for p in ("acute", "chronic"))
+    app.open(URL["treatments"])
+    switch = app.widget("treatments_phase")
+    # Tab enters the switch at its first button; arrow keys move within it, Enter picks.
+    app.tab_to(switch.locator('[role="radiogroup"]'))
+    app.arrow_to(switch.locator('[role="radio"]', has_text=chronic), "ArrowRight")
+    app.rerun_after(lambda: app.page.keyboard.press("Enter"))
+
+    assert re.search(r"[?&]phase=chronic\b", app.page.url)
+    labels = [chart.get_attribute("aria-label") for chart in app.page.locator(CHARTS).all()]
+    assert labels and all(label.startswith(chronic) for label in labels)
+    assert not any(label.startswith(acute) for label in labels)
+
+
+def test_chiropractor_spinal_arthritis_gives_not_suitable(app: AppPage) -> None:
+    may_help = chiropractic.VERDICT_TEXT[Verdict.MAY_HELP_AFTER_DOCTOR].title
+    not_suitable = chiropractic.VERDICT_TEXT[Verdict.NOT_SUITABLE].title
+    app.open(URL["chiropractor"])
+    assert may_help in alert_text(app)
+
+    tick_by_keyboard(app, "spinal_arthritis")
+
+    verdict = alert_text(app)
+    assert not_suitable in verdict and may_help not in verdict
