@@ -7,7 +7,7 @@ from backinfo import ui_text
 
 st.set_page_config(
     page_title=ui_text.APP_NAME,
-    page_icon=":material/healing:",
+    page_icon="🩹",  # a :material: icon would be fetched from Google as the favicon
     layout="centered",
     menu_items={"Get help": None, "Report a bug": None, "About": ui_text.DISCLAIMER},
 )

@@ -133,3 +133,8 @@ def test_the_check_command_rejects_a_bad_file_with_the_same_message(tmp_path):
 
 def test_the_check_command_explains_its_usage():
     assert _check().returncode == 2
+
+
+def test_the_example_settings_file_is_valid():
+    example = clinic.load(clinic.Path(__file__).resolve().parents[1] / "examples" / "clinic.toml")
+    assert example.problem is None
