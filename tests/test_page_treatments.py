@@ -142,7 +142,7 @@ def test_the_detail_view_shows_who_says_what_about_acupuncture(open_page):
     for part in (acupuncture.what_it_is, acupuncture.how_it_helps, acupuncture.who_it_suits,
                  acupuncture.risks):
         assert part in text
-    assert any(SOURCES["nice-ng59"].url in c.value for c in app.caption)
+    assert any(SOURCES["nice-ng59"].url in c.value for c in app.markdown)
 
 
 def test_every_chart_has_a_description_and_a_written_list_beside_it(open_page):
