@@ -155,7 +155,7 @@ SUMMARY_HEADING: Prose = "Take a summary to your appointment"
 SUMMARY_DOWNLOAD: Prose = "Download the summary"
 SUMMARY_PREVIEW: Prose = "Show the summary"
 START_AGAIN: Prose = "Start again"
-CHIROPRACTOR_LINK: Prose = "Thinking of seeing a chiropractor? Check if it may suit you"
+CHIROPRACTOR_LINK: Prose = "Thinking of a chiropractor? Check first"
 NOT_ANSWERED: Prose = "Leave empty if you are not sure"
 
 # Clinic settings
