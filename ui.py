@@ -78,7 +78,7 @@ def emergency_route(*, compact: bool = False) -> None:
 def cite(source_ids: Iterable[str]) -> None:
     """A short line naming the sources of the facts just shown, linked to each one."""
     refs = [SOURCES[source_id] for source_id in source_ids]
-    links = "; ".join(f"[{ref.publisher}: {ref.title}]({ref.url})" for ref in refs)
+    links = " · ".join(f"[{ref.short}]({ref.url})" for ref in refs)
     # Small, not st.caption: links in a caption are faded below WCAG AA contrast.
     st.markdown(f":small[{ui_text.SOURCES_LABEL}: {links}]")
 

@@ -14,10 +14,11 @@ class Reference:
     """A published source that content items cite by id."""
 
     id: str
+    short: str  # a few words to name it beside a fact, e.g. "NHS: Back pain"
     title: str
     publisher: str
-    year: int | None
-    url: str | None
+    year: int
+    url: str
     supports: Prose
 
 

@@ -13,6 +13,7 @@ from backinfo.model import Reference
 _REFERENCES = (
     Reference(
         id="verywell-back-cramps",
+        short="Verywell Health",
         title="Debilitating back cramps: causes and treatment",
         publisher="Verywell Health",
         year=2026,
@@ -22,6 +23,7 @@ _REFERENCES = (
     ),
     Reference(
         id="nice-ng59",
+        short="NICE guideline NG59",
         title="Low back pain and sciatica in over 16s: assessment and management (NG59), "
         "updated 2020",
         publisher="National Institute for Health and Care Excellence (NICE)",
@@ -32,6 +34,7 @@ _REFERENCES = (
     ),
     Reference(
         id="nice-cks-lbp",
+        short="NICE CKS: Low back pain",
         title="Back pain - low (without radiculopathy)",
         publisher="NICE Clinical Knowledge Summaries",
         year=2026,
@@ -40,6 +43,7 @@ _REFERENCES = (
     ),
     Reference(
         id="nice-cks-sciatica",
+        short="NICE CKS: Sciatica",
         title="Sciatica (lumbar radiculopathy)",
         publisher="NICE Clinical Knowledge Summaries",
         year=2026,
@@ -48,6 +52,7 @@ _REFERENCES = (
     ),
     Reference(
         id="nhs-back-pain",
+        short="NHS: Back pain",
         title="Back pain",
         publisher="NHS website",
         year=2026,
@@ -57,6 +62,7 @@ _REFERENCES = (
     ),
     Reference(
         id="nhs-sciatica",
+        short="NHS: Sciatica",
         title="Sciatica",
         publisher="NHS website",
         year=2026,
@@ -65,6 +71,7 @@ _REFERENCES = (
     ),
     Reference(
         id="nhs-ces",
+        short="NHS: Cauda equina syndrome",
         title="Cauda equina syndrome",
         publisher="NHS website",
         year=2026,
@@ -73,6 +80,7 @@ _REFERENCES = (
     ),
     Reference(
         id="acp-2017",
+        short="ACP guideline 2017",
         title="Noninvasive treatments for acute, subacute, and chronic low back pain: "
         "a clinical practice guideline from the American College of Physicians "
         "(Qaseem A, et al. Annals of Internal Medicine 166(7):514-530)",
@@ -83,6 +91,7 @@ _REFERENCES = (
     ),
     Reference(
         id="who-chiro-2005",
+        short="WHO chiropractic guideline 2005",
         title="WHO guidelines on basic training and safety in chiropractic",
         publisher="World Health Organization",
         year=2005,
@@ -91,6 +100,7 @@ _REFERENCES = (
     ),
     Reference(
         id="hawk-2017-chiro",
+        short="Hawk et al. 2017",
         title="Best practices for chiropractic management of patients with chronic "
         "musculoskeletal pain: a clinical practice guideline (Hawk C, et al. Journal of "
         "Alternative and Complementary Medicine)",
@@ -102,6 +112,7 @@ _REFERENCES = (
     ),
     Reference(
         id="lancet-2018-lbp",
+        short="The Lancet 2018",
         title="Prevention and treatment of low back pain: evidence, challenges, and promising "
         "directions (Foster NE, et al. The Lancet 391:2368-2383)",
         publisher="The Lancet",
@@ -111,6 +122,7 @@ _REFERENCES = (
     ),
     Reference(
         id="choosing-wisely-imaging",
+        short="Choosing Wisely",
         title="Don't do imaging for low back pain within the first six weeks, unless red "
         "flags are present",
         publisher="Choosing Wisely (American Academy of Family Physicians)",

@@ -23,6 +23,12 @@ def test_every_source_has_title_publisher_year_and_address():
         assert ref.url and ref.url.startswith("https://")
 
 
+def test_every_source_has_a_short_distinct_name_to_show_beside_facts():
+    shorts = [ref.short for ref in SOURCES.values()]
+    assert len(set(shorts)) == len(shorts)
+    assert all(0 < len(short) <= 35 for short in shorts)
+
+
 def test_every_record_that_states_a_fact_cites_a_known_source():
     cited = [r for r in content.iter_records() if hasattr(r, "sources")]
     assert len(cited) > 30
