@@ -1,0 +1,192 @@
+"""Measure Streamlit pages in Chromium: warm page load, interaction latency, sessions.
+
+Every time is taken inside the page with `performance.now()`, so Playwright's own round
+trips are not counted. An init script logs, with their times, each change of
+`data-test-script-state` on the `stApp` element and each `script_finished` message on
+Streamlit's websocket. A page is ready when a script run has finished, the page shows
+`notRunning`, the connection is up and the main area shows a heading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.async_api import Browser, Page, Playwright
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+TIMEOUT_MS = 60_000
+LOG_SCRIPT_STATE = """
+window.__states = [];
+window.__finished = [];
+window.__clickAt = null;
+new MutationObserver((records) => {
+  for (const record of records) {
+    const state = record.target.getAttribute('data-test-script-state');
+    window.__states.push([state, performance.now()]);
+  }
+}).observe(document, {subtree: true, attributeFilter: ['data-test-script-state']});
+// A click starts at pointerdown: React Aria may toggle a widget before the click event.
+const pressed = () => { if (window.__clickAt === null) window.__clickAt = performance.now(); };
+for (const type of ['pointerdown', 'mousedown', 'click']) {
+  document.addEventListener(type, pressed, true);
+}
+// The ForwardMsg field `script_finished` (number 6, a varint), or null if absent.
+const varint = (bytes, at) => {
+  let value = 0, shift = 0, byte;
+  do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
+  return [value, at];
+};
+const scriptFinished = (bytes) => {
+  let at = 0, tag, value;
+  while (at < bytes.length) {
+    [tag, at] = varint(bytes, at);
+    const field = Math.floor(tag / 8), wire = tag % 8;
+    if (wire === 0) { [value, at] = varint(bytes, at); if (field === 6) return value; }
+    else if (wire === 2) { [value, at] = varint(bytes, at); at += value; }
+    else if (wire === 1) at += 8;
+    else if (wire === 5) at += 4;
+    else return null;
+  }
+  return null;
+};
+const NativeWebSocket = window.WebSocket;
+window.WebSocket = class extends NativeWebSocket {
+  constructor(...args) {
+    super(...args);
+    this.addEventListener('message', (event) => {
+      const at = performance.now();
+      const read = (buffer) => {
+        const status = scriptFinished(new Uint8Array(buffer));
+        if (status === 0 || status === 3) window.__finished.push(at);  // finished, not stopped
+      };
+      if (event.data instanceof ArrayBuffer) read(event.data);
+      else if (event.data instanceof Blob) event.data.arrayBuffer().then(read);
+    });
+  }
+};
+"""
+# The end of a script run: its `script_finished` message, or the page showing `notRunning`
+# if that came later. A fast rerun may never show `running`: React can batch both changes.
+FINISHED_AFTER = """
+(since) => {
+  const finished = window.__finished.filter((at) => at >= since);
+  if (!finished.length) return 0;
+  const shown = window.__states.filter(([, at]) => at >= since).map(([, at]) => at);
+  return Math.max(...finished, ...shown);
+}
+"""
+# Once the page is ready, returns when its last script run ended (ms since navigation start).
+LOADED = f"""
+() => {{
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (!app || app.getAttribute('data-test-script-state') !== 'notRunning') return 0;
+  if (app.getAttribute('data-test-connection-state') !== 'CONNECTED') return 0;
+  if (!document.querySelector('[data-testid="stMain"] h1')) return 0;
+  if (document.querySelector('[data-testid="stMain"] [data-testid="stSkeleton"]')) return 0;
+  return ({FINISHED_AFTER})(0);
+}}
+"""
+# Returns the click-to-finished time once a rerun started by the click has ended.
+RERUN_DONE = f"""
+() => {{
+  const clicked = window.__clickAt;
+  const app = document.querySelector('[data-testid="stApp"]');
+  if (clicked === null || app.getAttribute('data-test-script-state') !== 'notRunning') return 0;
+  const end = ({FINISHED_AFTER})(clicked);
+  return end ? Math.max(end - clicked, 0.001) : 0;
+}}
+"""
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """The main interaction of a page: a widget key and how to click it one way and back."""
+
+    key: str
+    forth: str  # a CSS selector inside the widget's container, clicked first
+    back: str  # clicked next, to return to where the page started
+
+    def selectors(self) -> tuple[str, str]:
+        return f".st-key-{self.key} {self.forth}", f".st-key-{self.key} {self.back}"
+
+
+def checkbox(key: str) -> Interaction:
+    return Interaction(key, "label", "label")
+
+
+INTERACTIONS = {
+    "blank": checkbox("tick"),
+    "symptom_checker": checkbox("fever"),
+    "treatments": Interaction("treatments_phase", "button >> nth=0", "button >> nth=-1"),
+    "causes": Interaction(
+        "cause", '[data-testid="stRadioOption"] >> nth=1', '[data-testid="stRadioOption"] >> nth=0'
+    ),
+    "living": checkbox("plan_sit_less"),
+    "chiropractor": checkbox("spinal_arthritis"),
+}
+
+
+@asynccontextmanager
+async def chromium() -> AsyncIterator[Browser]:
+    """Headless Debian Chromium under Playwright; no browser is downloaded."""
+    from playwright.async_api import async_playwright
+
+    playwright: Playwright
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        try:
+            yield browser
+        finally:
+            await browser.close()
+
+
+async def new_page(browser: Browser) -> Page:
+    """A tab in a fresh context that logs the script state from the first byte."""
+    context = await browser.new_context(viewport={"width": 1280, "height": 900})
+    await context.add_init_script(LOG_SCRIPT_STATE)
+    return await context.new_page()
+
+
+async def load(page: Page, url: str) -> float:
+    """Open `url`; return ms from navigation start until the page is ready."""
+    await page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
+    ready = await page.wait_for_function(LOADED, polling="raf", timeout=TIMEOUT_MS)
+    return float(await ready.json_value())
+
+
+async def click_and_wait(page: Page, selector: str) -> float:
+    """Click `selector`; return ms from the click until the rerun it started has finished."""
+    from playwright.async_api import TimeoutError as PlaywrightTimeout
+
+    await page.evaluate("window.__clickAt = null")
+    await page.locator(selector).click(timeout=TIMEOUT_MS)
+    try:
+        done = await page.wait_for_function(RERUN_DONE, polling="raf", timeout=TIMEOUT_MS)
+    except PlaywrightTimeout as error:
+        raise RuntimeError(f"no rerun finished after clicking {selector} on {page.url}") from error
+    return float(await done.json_value())
+
+
+async def page_problems(page: Page) -> list[str]:
+    """Exceptions Streamlit shows in the page and a lost connection, as short messages."""
+    problems = []
+    exceptions = await page.locator('[data-testid="stException"]').all_inner_texts()
+    problems += [f"exception in page: {text[:200]}" for text in exceptions]
+    state = await page.locator('[data-testid="stApp"]').get_attribute("data-test-connection-state")
+    if state != "CONNECTED":
+        problems.append(f"connection state {state}")
+    return problems
