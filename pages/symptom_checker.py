@@ -5,13 +5,18 @@ from datetime import date
 import streamlit as st
 
 import ui
-from backinfo import causes, chiropractic, diagnosis, triage, ui_text
+from backinfo import causes, chiropractic, diagnosis, documents, triage, ui_text
 from backinfo.triage import Urgency
 
 SAVED = "symptom_checker_answers"  # survives a visit to another page, unlike widget state
 ALERT = {"red": st.error, "orange": st.warning, "blue": st.info, "green": st.success}
 CAUSE_NAME = {cause.id: cause.name for cause in causes.CAUSES}
 STEP_NAME = {step.id: step.name for step in diagnosis.DIAGNOSTIC_STEPS}
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def summary_pdf(summary: str) -> bytes:
+    return documents.text_to_pdf(summary, triage.SUMMARY_TITLE)
 
 
 def restore_answers() -> None:
@@ -112,12 +117,23 @@ def show_result(answers: dict[str, object], assessment: triage.Assessment) -> No
         clinic_lines=ui.clinic_settings().contact_lines(),
         **NUMBERS,
     )
-    st.download_button(
-        ui_text.SUMMARY_DOWNLOAD,
+    file_name = f"back-pain-summary-{date.today():%Y-%m-%d}"
+    pdf_column, text_column = st.columns(2)
+    pdf_column.download_button(
+        ui_text.SUMMARY_DOWNLOAD_PDF,
+        data=summary_pdf(summary),
+        file_name=f"{file_name}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        on_click="ignore",
+        type="primary",
+    )
+    text_column.download_button(
+        ui_text.SUMMARY_DOWNLOAD_TEXT,
         data=summary,
-        file_name=f"back-pain-summary-{date.today():%Y-%m-%d}.txt",
+        file_name=f"{file_name}.txt",
         mime="text/plain",
-        icon=":material/download:",
+        icon=":material/description:",
         on_click="ignore",
     )
     with st.expander(ui_text.SUMMARY_PREVIEW):

@@ -114,7 +114,9 @@ def test_symptom_checker_mild_answers_give_self_care_and_a_summary(app: AppPage)
     type_number_by_keyboard(app, "pain_severity", 3)
 
     assert self_care.title in alert_text(app)
-    summary = download_by_keyboard(app, ui_text.SUMMARY_DOWNLOAD).read_text()
+    summary = download_by_keyboard(app, ui_text.SUMMARY_DOWNLOAD_TEXT).read_text()
+    pdf = download_by_keyboard(app, ui_text.SUMMARY_DOWNLOAD_PDF).read_bytes()
+    assert pdf.startswith(b"%PDF-") and triage.SUMMARY_TITLE.encode() in pdf
     assert triage.SUMMARY_TITLE in summary
     assert f"{triage.SUMMARY_RESULT}: {self_care.name}. {self_care.title}." in summary
     questions = triage.QUESTION
