@@ -6,9 +6,12 @@ wording come from `backinfo`; this module only lays them out.
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any, ParamSpec
 
+import altair as alt
 import streamlit as st
 
 from backinfo import clinic, emergency, ui_text
@@ -18,6 +21,32 @@ from backinfo.sources import SOURCES
 @st.cache_data(ttl=60, show_spinner=False)
 def _load_clinic(path: str | None) -> clinic.Loaded:
     return clinic.load(path)
+
+
+P = ParamSpec("P")
+VegaLiteSpec = dict[str, Any]
+
+
+def cached_chart(build: Callable[P, alt.TopLevelMixin]) -> Callable[P, VegaLiteSpec]:
+    """Decorate a page's Altair chart builder: it runs once per distinct arguments.
+
+    Building and validating an Altair chart costs far more than a page's other work, and
+    Streamlit reruns the page on every click; the finished Vega-Lite spec is cached instead.
+    Draw the result with `draw_chart`.
+    """
+
+    @st.cache_data(show_spinner=False, max_entries=128)
+    @functools.wraps(build)
+    def spec(*args: P.args, **kwargs: P.kwargs) -> VegaLiteSpec:
+        with alt.theme.enable("none"):  # as st.altair_chart does: Streamlit sizes charts
+            return build(*args, **kwargs).to_dict()
+
+    return spec
+
+
+def draw_chart(spec: VegaLiteSpec, description: str) -> None:
+    """A chart from `cached_chart`, with the description screen readers announce."""
+    st.vega_lite_chart(spec=spec, alt=description)
 
 
 def clinic_settings() -> clinic.ClinicSettings:

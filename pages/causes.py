@@ -18,7 +18,8 @@ def spine_frame() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def spine_chart(highlight: tuple[str, ...]) -> alt.Chart:
+@ui.cached_chart
+def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
     """The side view of the lower spine, with the given parts dark and labelled."""
     shapes = spine_frame().assign(
         state=lambda df: df["part"].isin(highlight).map(
@@ -73,7 +74,7 @@ cause = CAUSE_BY_ID[picked]
 
 picture, words = st.columns([3, 2], gap="medium")
 with picture:
-    st.altair_chart(spine_chart(cause.spine_parts), alt=ui_text.SPINE_CHART_DESCRIPTION)
+    ui.draw_chart(spine_chart(cause.spine_parts), ui_text.SPINE_CHART_DESCRIPTION)
 with words:
     st.subheader(cause.name)
     st.markdown(f"*{cause.plain_name}*")

@@ -50,6 +50,7 @@ def condition_frame() -> pd.DataFrame:
     )
 
 
+@ui.cached_chart
 def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
     """One row per condition: a shape under the verdict it gives alone, 'Yes' where ticked."""
     you = chiro.PICTURE_YOUR_ANSWER
@@ -190,7 +191,7 @@ frame[chiro.PICTURE_YOUR_ANSWER] = [
     chiro.PICTURE_YES if answers.get(qid) else "" for qid in frame["question_id"]
 ]
 # Side by side, both were cut off at this page's width: the table follows the chart.
-st.altair_chart(condition_chart(frame), alt=chiro.PICTURE_DESCRIPTION)
+ui.draw_chart(condition_chart(frame), chiro.PICTURE_DESCRIPTION)
 st.table(frame.drop(columns=["question_id", "verdict"]), hide_index=True)
 ui.cite(distinct_sources(row.sources for row in chiro.condition_table()))
 

@@ -18,6 +18,7 @@ import ui
 from backinfo import treatments, ui_text
 from backinfo.sources import SOURCES
 from backinfo.treatments import PAGE_LABELS as LABELS
+from ui import VegaLiteSpec
 
 BOTH = "both"
 PHASE_CHOICES = (*treatments.PHASES, BOTH)
@@ -31,6 +32,16 @@ EVIDENCE_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 ROW = 36  # pixels per option: room for a name wrapped onto two lines
 NAME_WIDTH = 20  # characters per line of an option's name beside a chart
 INK = "#31333F"
+# The columns charts draw or show in tooltips: only these travel to the browser.
+CHART_COLUMNS = (
+    "name", "kind_label", "evidence_label", "evidence_note", "invasiveness_label",
+    "relief_label", "benefit", "risks", "sources",
+    "evidence_rank", "invasiveness_rank", "relief_rank",
+)
+
+
+Filters = tuple[str, tuple[str, ...], tuple[str, ...]]
+"""(phase, kinds, evidence levels): cheap to hash, so cached work is keyed by it."""
 
 
 @dataclass(frozen=True)
@@ -50,7 +61,7 @@ class View:
 
     heading: str
     intro: str
-    draw: Callable[[pd.DataFrame, str], alt.LayerChart]
+    draw: Callable[[Filters, str], VegaLiteSpec]
     description: str
     summary: str
     scale: str
@@ -114,8 +125,9 @@ def rank_axis(scale: str, **kwargs: object) -> alt.Axis:
 def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bool]) -> alt.Chart:
     """The common base of every chart: one row per option, sorted by `order`, full width,
     names wrapped onto short lines to fit a phone, and tooltips with the facts."""
-    rows = table.sort_values(order, ascending=[not d for d in descending]).assign(
-        row=lambda df: df["name"].map(lambda name: "\n".join(textwrap.wrap(name, NAME_WIDTH)))
+    rows = (
+        table.sort_values(order, ascending=[not d for d in descending])[list(CHART_COLUMNS)]
+        .assign(row=lambda df: df["name"].map(lambda n: "\n".join(textwrap.wrap(n, NAME_WIDTH))))
     )
     tooltip = [
         alt.Tooltip("name:N", title=LABELS.option),
@@ -168,9 +180,10 @@ def marks(
     return stems + points
 
 
-def ranked_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
+@ui.cached_chart
+def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
     """Bars as long as the evidence is strong, strongest first, each labelled with its grade."""
-    base = chart(table, title, ["evidence_rank", "invasiveness_rank", "name"],
+    base = chart(options(*filters), title, ["evidence_rank", "invasiveness_rank", "name"],
                  [True, False, False]).encode(
         x=alt.X(
             "evidence_rank:Q",
@@ -191,33 +204,48 @@ def ranked_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
     return bars + grades
 
 
-def map_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
+@ui.cached_chart
+def map_chart(filters: Filters, title: str) -> alt.LayerChart:
     """Options grouped by how much is done to the body, each marked at its evidence grade."""
-    base = chart(table, title, ["invasiveness_rank", "evidence_rank", "name"],
+    base = chart(options(*filters), title, ["invasiveness_rank", "evidence_rank", "name"],
                  [False, True, False])
     return marks(base, "evidence_rank", "evidence", "invasiveness", OKABE_ITO)
 
 
-def relief_chart(table: pd.DataFrame, title: str) -> alt.LayerChart:
+@ui.cached_chart
+def relief_chart(filters: Filters, title: str) -> alt.LayerChart:
     """One row per option, soonest first, with a mark at how soon it usually helps."""
-    base = chart(table, title, ["relief_rank", "name"], [False, False])
+    base = chart(options(*filters), title, ["relief_rank", "name"], [False, False])
     return marks(base, "relief_rank", "relief", "kind", OKABE_ITO)
 
 
-def written_summary(table: pd.DataFrame, view: View) -> None:
-    """The chart's facts as a short list, right below it: the text alternative."""
+@st.cache_data(show_spinner=False)
+def summary_lines(filters: Filters, scale: str, detail: str | None, descending: bool) -> str:
+    """A chart's facts as Markdown list lines, grouped by level on its scale."""
     groups = treatments.grouped_names(
-        table, view.scale, detail=view.detail, descending=view.descending
+        options(*filters), scale, detail=detail, descending=descending
     )
-    lines = [f"- **{level.label}:** {'; '.join(names)}" for level, names in groups]
-    st.markdown("\n".join([view.summary, "", *lines]))
+    return "\n".join(f"- **{level.label}:** {'; '.join(names)}" for level, names in groups)
 
 
-def fact_table(tables: list[pd.DataFrame], columns: dict[str, str]) -> None:
+def written_summary(filters: Filters, view: View) -> None:
+    """The chart's facts as a short list, right below it: the text alternative."""
+    lines = summary_lines(filters, view.scale, view.detail, view.descending)
+    st.markdown(f"{view.summary}\n\n{lines}")
+
+
+@st.cache_data(show_spinner=False)
+def fact_rows(filters: tuple[Filters, ...], columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+    """The rows of the fact table: every option shown, once, with the view's columns."""
+    names = dict(columns)
+    tables = [options(*f) for f in filters]
+    return pd.concat(tables).drop_duplicates("id")[list(names)].rename(columns=names)
+
+
+def fact_table(filters: tuple[Filters, ...], columns: dict[str, str]) -> None:
     """The same facts as a sortable table, folded away below the chart."""
-    rows = pd.concat(tables).drop_duplicates("id")[list(columns)].rename(columns=columns)
     with st.expander(LABELS.show_table):
-        st.dataframe(rows, hide_index=True)
+        st.dataframe(fact_rows(filters, tuple(columns.items())), hide_index=True)
 
 
 def phase_label(phase: str) -> str:
@@ -288,8 +316,8 @@ st.query_params["kind"] = kinds
 st.query_params["evidence"] = evidence
 
 phases = list(treatments.PHASES) if phase == BOTH else [phase]
-shown = {p: options(p, tuple(kinds), tuple(evidence)) for p in phases}
-if not any(len(table) for table in shown.values()):
+shown: dict[str, Filters] = {p: (p, tuple(kinds), tuple(evidence)) for p in phases}
+if not any(len(options(*filters)) for filters in shown.values()):
     st.warning(LABELS.no_match)
 else:
     for view in VIEWS:
@@ -297,13 +325,13 @@ else:
         st.write(view.intro)
         for p, column in zip(phases, st.columns(len(phases)), strict=True):
             with column:
-                table, label = shown[p], treatments.PHASE_LABELS[p].label
-                if len(table):
-                    st.altair_chart(view.draw(table, label), alt=f"{label}. {view.description}")
-                    written_summary(table, view)
+                filters, label = shown[p], treatments.PHASE_LABELS[p].label
+                if len(options(*filters)):
+                    ui.draw_chart(view.draw(filters, label), f"{label}. {view.description}")
+                    written_summary(filters, view)
                 else:
                     st.caption(f"{label}: {LABELS.no_match}")
-        fact_table(list(shown.values()), view.columns)
+        fact_table(tuple(shown.values()), view.columns)
 
 st.header(LABELS.detail_heading)
 option_id = st.selectbox(
