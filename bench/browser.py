@@ -12,20 +12,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from devtools.local import CHROMIUM, CHROMIUM_ARGS
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, Page, Playwright
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 TIMEOUT_MS = 60_000
 LOG_SCRIPT_STATE = """
 window.__states = [];
@@ -146,7 +139,7 @@ async def chromium() -> AsyncIterator[Browser]:
     playwright: Playwright
     async with async_playwright() as playwright:
         browser = await playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=str(CHROMIUM), headless=True, args=list(CHROMIUM_ARGS)
         )
         try:
             yield browser

@@ -22,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-sys.path.insert(0, str(BENCH))  # run as a script: the sibling modules import each other
+sys.path[:0] = [str(BENCH), str(BENCH.parent)]  # run as a script: siblings, then devtools
 
 import measure  # noqa: E402
 import report  # noqa: E402

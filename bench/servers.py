@@ -1,20 +1,16 @@
-"""Start `streamlit run` on a free loopback port, wait for its health check, read its memory."""
+"""The servers a benchmark measures: a Streamlit script on loopback, and its memory."""
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-START_SECONDS = 60
+from devtools.local import ROOT
+from devtools.local import streamlit_server as _streamlit_server
+
+__all__ = ["ROOT", "Server", "streamlit_server"]
 
 
 @dataclass(frozen=True)
@@ -35,52 +31,8 @@ class Server:
         return psutil.Process(self.pid).memory_info().rss // 1024
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
-
-
 @contextmanager
 def streamlit_server(script: Path, log_path: Path) -> Iterator[Server]:
-    """Serve `script` from the project root until the block ends; fail if it never gets healthy."""
-    port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(script),
-        f"--server.port={port}",
-        "--server.headless=true",
-        "--browser.gatherUsageStats=false",
-        "--server.address=127.0.0.1",
-    ]
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    with log_path.open("w") as log:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + START_SECONDS
-        try:
-            while not _healthy(f"{url}/_stcore/health"):
-                if process.poll() is not None:
-                    raise RuntimeError(f"{script.name} exited early; see {log_path}")
-                if time.monotonic() > deadline:
-                    raise RuntimeError(f"{script.name} not healthy in {START_SECONDS}s")
-                time.sleep(0.1)
-            yield Server(url, process.pid)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    """Serve `script` from the project root until the block ends."""
+    with _streamlit_server(script, log_path) as (url, child):
+        yield Server(url, child.pid)

@@ -16,25 +16,30 @@ import argparse
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+if not __package__:  # run as a script: make the project's packages importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from backinfo.clinic import ENV_VAR as CLINIC_ENV_VAR  # noqa: E402
+from devtools.local import (  # noqa: E402
+    ROOT,
+    free_port,
+    process,
+    streamlit_command,
+    wait_until_healthy,
+)
+
 EXAMPLE = ROOT / "deploy" / "nginx.conf.example"
 NGINX = Path("/usr/sbin/nginx")
-START_SECONDS = 60
-STOP_SECONDS = 10
 ROUTE_COOKIE = "backinfo_route"
-CLINIC_ENV_VAR = "BACKINFO_CLINIC_CONFIG"  # as in backinfo.clinic
 LOG_LINE = re.compile(
     r'"(?P<request>[^"]*)" (?P<status>\d+) route=(?P<route>\S*) upstream=(?P<up>\S*)'
 )
@@ -59,13 +64,6 @@ class Cluster:
         lines = self.access_log.read_text().splitlines()
         matches = (LOG_LINE.search(line) for line in lines)
         return [(m["request"], m["route"], m["up"]) for m in matches if m]
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def nginx_config(example: str, folder: Path, listen_port: int, replica_ports: list[int]) -> str:
@@ -97,52 +95,6 @@ def nginx_config(example: str, folder: Path, listen_port: int, replica_ports: li
         if count != 1:
             raise ValueError(f"{EXAMPLE.name}: expected one match for {pattern!r}, got {count}")
     return config
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
-
-
-def _wait_until_healthy(url: str, process: subprocess.Popen, log: Path) -> None:
-    deadline = time.monotonic() + START_SECONDS
-    while not _healthy(url):
-        if process.poll() is not None:
-            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}; see {log}")
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"{url} not healthy after {START_SECONDS}s; see {log}")
-        time.sleep(0.1)  # a poll interval under a deadline
-
-
-@contextmanager
-def _process(
-    args: list[str], log: Path, env: dict[str, str] | None = None
-) -> Iterator[subprocess.Popen]:
-    """A child process writing to `log`, stopped (then killed if need be) on exit."""
-    with log.open("w") as out:
-        process = subprocess.Popen(args, cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
-        try:
-            yield process
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=STOP_SECONDS)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _streamlit(port: int) -> list[str]:
-    return [
-        sys.executable, "-m", "streamlit", "run", "app.py",
-        "--server.headless=true",
-        "--server.address=127.0.0.1",
-        f"--server.port={port}",
-        "--browser.gatherUsageStats=false",
-    ]  # fmt: skip
 
 
 @contextmanager
@@ -178,8 +130,8 @@ def replicas(
         urls = tuple(f"http://127.0.0.1:{port}" for port in ports)
         for index, (port, url) in enumerate(zip(ports, urls, strict=True)):
             log = folder / f"replica-{index}.log"
-            replica = stack.enter_context(_process(_streamlit(port), log, env))
-            _wait_until_healthy(url, replica, log)
+            replica = stack.enter_context(process(streamlit_command("app.py", port), log, env))
+            wait_until_healthy(url, replica, log)
 
         listen = free_port()
         config = folder / "nginx.conf"
@@ -190,7 +142,7 @@ def replicas(
             raise RuntimeError(f"nginx rejected {config}:\n{check.stderr}")
         url = f"http://127.0.0.1:{listen}"
         log = folder / "nginx.out"
-        _wait_until_healthy(url, stack.enter_context(_process(args, log)), folder / "error.log")
+        wait_until_healthy(url, stack.enter_context(process(args, log)), folder / "error.log")
         yield Cluster(url, urls, folder)
 
 

@@ -7,41 +7,16 @@ ever downloaded. Without it the tests skip, except under `CI`, where they fail.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from browser_app import ARTIFACTS, ROOT, AppPage, app_page
+from browser_app import ARTIFACTS, AppPage, app_page
+
+from devtools.local import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-STREAMLIT_RUN = (
-    sys.executable,
-    "-m",
-    "streamlit",
-    "run",
-    "app.py",
-    "--server.headless=true",
-    "--browser.gatherUsageStats=false",
-    "--server.address=127.0.0.1",
-)
-SERVER_START_SECONDS = 60
 
 
 def _unavailable(reason: str) -> None:
@@ -49,20 +24,6 @@ def _unavailable(reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"{reason} (CI is set, so the browser tests must run)")
     pytest.skip(reason)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
 
 
 @pytest.fixture(scope="session")
@@ -74,35 +35,10 @@ def app_url(browser: Browser) -> Iterator[str]:
     so a first visit by a deep link shows a 'Page not found' dialog over the right page
     (streamlit/streamlit#9992; see tests/e2e/README.md).
     """
-    port = _free_port()
-    ARTIFACTS.mkdir(exist_ok=True)
-    log = (ARTIFACTS / "streamlit.log").open("w")
-    server = subprocess.Popen(
-        [*STREAMLIT_RUN, f"--server.port={port}"],
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + SERVER_START_SECONDS
-    try:
-        while not _healthy(f"{base}/_stcore/health"):
-            if server.poll() is not None:
-                pytest.fail(f"streamlit exited with {server.returncode}; see {log.name}")
-            if time.monotonic() > deadline:
-                pytest.fail(f"streamlit not healthy after {SERVER_START_SECONDS}s; see {log.name}")
-            time.sleep(0.1)  # a poll interval under a deadline, not a wait for readiness
+    with streamlit_server("app.py", ARTIFACTS / "streamlit.log") as (base, _):
         with app_page(browser, base) as first_visit:
             first_visit.open()
         yield base
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
 
 
 @pytest.fixture(scope="session")
@@ -116,7 +52,7 @@ def browser() -> Iterator[Browser]:
         _unavailable("playwright is not installed: pip install -r requirements-dev.txt")
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+            executable_path=str(CHROMIUM), headless=True, args=list(CHROMIUM_ARGS)
         )
         yield chromium
         chromium.close()
