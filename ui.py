@@ -23,32 +23,6 @@ def _load_clinic(path: str | None) -> clinic.Loaded:
     return clinic.load(path)
 
 
-P = ParamSpec("P")
-VegaLiteSpec = dict[str, Any]
-
-
-def cached_chart(build: Callable[P, alt.TopLevelMixin]) -> Callable[P, VegaLiteSpec]:
-    """Decorate a page's Altair chart builder: it runs once per distinct arguments.
-
-    Building and validating an Altair chart costs far more than a page's other work, and
-    Streamlit reruns the page on every click; the finished Vega-Lite spec is cached instead.
-    Draw the result with `draw_chart`.
-    """
-
-    @st.cache_data(show_spinner=False, max_entries=128)
-    @functools.wraps(build)
-    def spec(*args: P.args, **kwargs: P.kwargs) -> VegaLiteSpec:
-        with alt.theme.enable("none"):  # as st.altair_chart does: Streamlit sizes charts
-            return build(*args, **kwargs).to_dict()
-
-    return spec
-
-
-def draw_chart(spec: VegaLiteSpec, description: str) -> None:
-    """A chart from `cached_chart`, with the description screen readers announce."""
-    st.vega_lite_chart(spec=spec, alt=description)
-
-
 def clinic_settings() -> clinic.ClinicSettings:
     """The clinic's settings in force (the defaults if its file has a problem)."""
     return _load_clinic(os.environ.get(clinic.ENV_VAR)).settings
@@ -115,5 +89,32 @@ def cite(source_ids: Iterable[str]) -> None:
 def footer() -> None:
     """The disclaimer and the date the content was last checked, at the foot of every page."""
     st.divider()
-    reviewed = ui_text.REVIEWED.format(day=ui_text.CONTENT_REVIEWED.strftime("%-d %B %Y"))
+    day = ui_text.CONTENT_REVIEWED
+    reviewed = ui_text.REVIEWED.format(day=f"{day.day} {day:%B %Y}")
     st.caption(f"{ui_text.DISCLAIMER} {reviewed}")
+
+
+P = ParamSpec("P")
+VegaLiteSpec = dict[str, Any]
+
+
+def cached_chart(build: Callable[P, alt.TopLevelMixin]) -> Callable[P, VegaLiteSpec]:
+    """Decorate a page's Altair chart builder: it runs once per distinct arguments.
+
+    Building and validating an Altair chart costs far more than a page's other work, and
+    Streamlit reruns the page on every click; the finished Vega-Lite spec is cached instead.
+    Draw the result with `draw_chart`.
+    """
+
+    @st.cache_data(show_spinner=False, max_entries=128)
+    @functools.wraps(build)
+    def spec(*args: P.args, **kwargs: P.kwargs) -> VegaLiteSpec:
+        with alt.theme.enable("none"):  # as st.altair_chart does: Streamlit sizes charts
+            return build(*args, **kwargs).to_dict()
+
+    return spec
+
+
+def draw_chart(spec: VegaLiteSpec, description: str) -> None:
+    """A chart from `cached_chart`, with the description screen readers announce."""
+    st.vega_lite_chart(spec=spec, alt=description)

@@ -80,7 +80,7 @@ STRATEGIES = (
 def plan_text(chosen: Iterable[str], today: date) -> str:
     """A plain-text back care plan holding the chosen strategies, to print or keep."""
     by_id = {strategy.id: strategy for strategy in STRATEGIES}
-    lines = [f"{ui_text.PLAN_HEADING} ({today:%-d %B %Y})", "", ui_text.PLAN_INTRO, ""]
+    lines = [f"{ui_text.PLAN_HEADING} ({today.day} {today:%B %Y})", "", ui_text.PLAN_INTRO, ""]
     for strategy_id in chosen:
         strategy = by_id[strategy_id]
         lines += [f"[ ] {strategy.title}", f"    {strategy.how}", ""]
