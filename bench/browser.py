@@ -14,61 +14,19 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from devtools.local import CHROMIUM, CHROMIUM_ARGS
+from devtools.browser import CHROMIUM, CHROMIUM_ARGS, WATCH_SCRIPT_RUNS
 
 if TYPE_CHECKING:
     from playwright.async_api import Browser, Page, Playwright
 
 TIMEOUT_MS = 60_000
-LOG_SCRIPT_STATE = """
-window.__states = [];
-window.__finished = [];
+LOG_SCRIPT_STATE = WATCH_SCRIPT_RUNS + """
 window.__clickAt = null;
-new MutationObserver((records) => {
-  for (const record of records) {
-    const state = record.target.getAttribute('data-test-script-state');
-    window.__states.push([state, performance.now()]);
-  }
-}).observe(document, {subtree: true, attributeFilter: ['data-test-script-state']});
 // A click starts at pointerdown: React Aria may toggle a widget before the click event.
 const pressed = () => { if (window.__clickAt === null) window.__clickAt = performance.now(); };
 for (const type of ['pointerdown', 'mousedown', 'click']) {
   document.addEventListener(type, pressed, true);
 }
-// The ForwardMsg field `script_finished` (number 6, a varint), or null if absent.
-const varint = (bytes, at) => {
-  let value = 0, shift = 0, byte;
-  do { byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; } while (byte & 0x80);
-  return [value, at];
-};
-const scriptFinished = (bytes) => {
-  let at = 0, tag, value;
-  while (at < bytes.length) {
-    [tag, at] = varint(bytes, at);
-    const field = Math.floor(tag / 8), wire = tag % 8;
-    if (wire === 0) { [value, at] = varint(bytes, at); if (field === 6) return value; }
-    else if (wire === 2) { [value, at] = varint(bytes, at); at += value; }
-    else if (wire === 1) at += 8;
-    else if (wire === 5) at += 4;
-    else return null;
-  }
-  return null;
-};
-const NativeWebSocket = window.WebSocket;
-window.WebSocket = class extends NativeWebSocket {
-  constructor(...args) {
-    super(...args);
-    this.addEventListener('message', (event) => {
-      const at = performance.now();
-      const read = (buffer) => {
-        const status = scriptFinished(new Uint8Array(buffer));
-        if (status === 0 || status === 3) window.__finished.push(at);  // finished, not stopped
-      };
-      if (event.data instanceof ArrayBuffer) read(event.data);
-      else if (event.data instanceof Blob) event.data.arrayBuffer().then(read);
-    });
-  }
-};
 """
 # The end of a script run: its `script_finished` message, or the page showing `notRunning`
 # if that came later. A fast rerun may never show `running`: React can batch both changes.

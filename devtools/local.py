@@ -1,7 +1,7 @@
 """Run BackInfo's processes on loopback: free ports, a Streamlit server, health checks.
 
 One way to start the app for the browser tests (tests/e2e), the benchmarks (bench/) and
-the replica runner (deploy/run_replicas.py); and the one browser they all drive.
+the replica runner (deploy/run_replicas.py).
 """
 
 from __future__ import annotations
@@ -19,17 +19,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 START_SECONDS = 60
 STOP_SECONDS = 10
-
-# Debian's Chromium; these flags keep it off the network and quiet on a closed machine.
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = (
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-)
-
 
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""

@@ -1,8 +1,9 @@
 """A browser tab on the running app: open a page, wait for it, drive it by keyboard.
 
 Waiting is deterministic: Streamlit 1.67 writes `data-test-script-state` and
-`data-test-connection-state` on its `stApp` element, and WATCH_SCRIPT_STATE records each
-change, so a test waits for the rerun its own action started, never for a fixed time.
+`data-test-connection-state` on its `stApp` element, and devtools' WATCH_SCRIPT_RUNS
+records each script run that finishes, so a test waits for the rerun its own action
+started, never for a fixed time.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
+
+from devtools.browser import WATCH_SCRIPT_RUNS
 
 if TYPE_CHECKING:  # playwright is imported at run time only by the `browser` fixture
     from playwright.sync_api import Browser, ConsoleMessage, Locator, Page, Request
@@ -25,14 +28,8 @@ APP_READY = (
     '[data-test-script-state="notRunning"]'
     '[data-test-connection-state="CONNECTED"]'
 )
-WATCH_SCRIPT_STATE = """
-window.__scriptStates = [];
-new MutationObserver((records) => {
-  for (const record of records) {
-    window.__scriptStates.push(record.target.getAttribute('data-test-script-state'));
-  }
-}).observe(document, {subtree: true, attributeFilter: ['data-test-script-state']});
-"""
+RUN_FINISHED = "seen => window.__finished.length > seen"
+"""True once a script run has finished since `seen` runs had (see WATCH_SCRIPT_RUNS)."""
 
 
 @dataclass
@@ -73,16 +70,12 @@ class AppPage:
 
     def rerun_after(self, action: Callable[[], object]) -> None:
         """Do something that reruns the script, then wait until that rerun has finished."""
-        seen = self.page.evaluate("window.__scriptStates.length")
+        seen = self.page.evaluate("window.__finished.length")
         action()
         try:
-            self.page.wait_for_function(
-                "seen => window.__scriptStates.slice(seen).some(s => s !== 'notRunning')",
-                arg=seen,
-                timeout=APP_READY_MS,
-            )
+            self.page.wait_for_function(RUN_FINISHED, arg=seen, timeout=APP_READY_MS)
         except Exception as error:
-            states = self.page.evaluate("window.__scriptStates")
+            states = self.page.evaluate("window.__states")
             focus = self.page.evaluate("document.activeElement.outerHTML.slice(0, 300)")
             raise AssertionError(f"no rerun; states {states}, focus on {focus}") from error
         wait_for_app(self.page)
@@ -120,7 +113,7 @@ def app_page(browser: Browser, base_url: str) -> Iterator[AppPage]:
     """A fresh context and tab on the app that records errors and requests to other hosts."""
     own_host = urlsplit(base_url).netloc
     context = browser.new_context(accept_downloads=True)
-    context.add_init_script(WATCH_SCRIPT_STATE)
+    context.add_init_script(WATCH_SCRIPT_RUNS)
     page = context.new_page()
     log = PageLog()
 

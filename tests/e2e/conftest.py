@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 from browser_app import ARTIFACTS, AppPage, app_page
 
-from devtools.local import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from devtools.browser import CHROMIUM, CHROMIUM_ARGS
+from devtools.local import streamlit_server
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser

@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from browser_app import APP_READY, APP_READY_MS, ARTIFACTS, ROOT, PageLog, app_page
+from browser_app import (
+    APP_READY,
+    APP_READY_MS,
+    ARTIFACTS,
+    ROOT,
+    RUN_FINISHED,
+    PageLog,
+    app_page,
+)
 
 from backinfo import clinic, emergency, ui_text
 
@@ -24,7 +32,6 @@ EXAMPLE_APP_URL = "http://localhost:8501"  # where the example expects the app
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
 CHECKER = ui_text.PAGE["symptom_checker"]
 ROUTE = emergency.route(clinic.DEFAULT.emergency, clinic.DEFAULT.urgent)
-RERUN_STARTED = "seen => window.__scriptStates.slice(seen).some(s => s !== 'notRunning')"
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -81,9 +88,9 @@ def visit(browser, app_url: str, intranet_url: str) -> Iterator[EmbedVisit]:
         emergency_visible = inside.get_by_text(ROUTE.call_now).first.is_visible()
 
         overflow = {"desktop": _overflow(frame)}
-        seen = frame.evaluate("window.__scriptStates.length")
+        seen = frame.evaluate("window.__finished.length")
         inside.locator('[data-testid="stSidebarNav"] a', has_text=CHECKER.title).click()
-        frame.wait_for_function(RERUN_STARTED, arg=seen, timeout=APP_READY_MS)
+        frame.wait_for_function(RUN_FINISHED, arg=seen, timeout=APP_READY_MS)
         inside.locator(APP_READY).wait_for(state="attached", timeout=APP_READY_MS)
         heading = inside.get_by_role("heading", name=CHECKER.heading, exact=True)
         checker_heading_visible = heading.is_visible()

@@ -10,7 +10,7 @@ import re
 from datetime import date
 from pathlib import Path
 
-from browser_app import APP_READY_MS, AppPage, wait_for_app
+from browser_app import AppPage
 
 from backinfo import causes, chiropractic, living, spine, treatments, triage, ui_text
 from backinfo.chiropractic import Verdict
@@ -29,17 +29,12 @@ def tick_by_keyboard(app: AppPage, key: str) -> None:
 
 
 def type_number_by_keyboard(app: AppPage, key: str, value: int) -> None:
-    """Tab to the number box with this key, type a value and press Enter.
-
-    Waits for the answer to reach the page address rather than for a rerun to be seen:
-    under load a quick rerun can start and end between two looks at the page.
-    """
+    """Tab to the number box with this key, type a value and press Enter."""
     field = app.widget(key).locator("input")
     app.tab_to(field.first)
     app.page.keyboard.type(str(value))
-    app.page.keyboard.press("Enter")
-    app.page.wait_for_url(re.compile(rf"[?&]{key}={value}(\.0)?(&|$)"), timeout=APP_READY_MS)
-    wait_for_app(app.page)
+    app.rerun_after(lambda: app.page.keyboard.press("Enter"))
+    assert re.search(rf"[?&]{key}={value}(\.0)?(&|$)", app.page.url)
 
 
 def download_by_keyboard(app: AppPage, button_label: str) -> Path:
