@@ -652,8 +652,8 @@ ADVICE = MappingProxyType(
 
 _CALL_IF_EMERGENCY_SIGN = Notice(
     "emergency_sign_appears",
-    "If you get any emergency sign, such as numbness around your bottom or trouble "
-    "peeing, call {emergency} or go to A&E straight away.",
+    "If you get an emergency sign, call {emergency} or go to A&E straight away. Two "
+    "examples are numbness around your bottom and trouble peeing.",
     ("nhs-back-pain", "nhs-ces"),
 )
 _CALL_IF_URGENT_SIGN = Notice(
