@@ -148,6 +148,7 @@ def _check_links() -> None:
     for shape in spine.SPINE_SHAPES:
         if shape.part not in part_ids:
             raise ContentError(f"spine shape {shape.label!r}: unknown part {shape.part!r}")
+    _require("spine labels", {spot.part for spot in spine.LABEL_SPOTS}, part_ids)
     _require(
         "triage cause fits",
         {fit.cause_id for fit in triage.CAUSE_FITS},

@@ -38,6 +38,7 @@ class SpinePart:
 
     id: str
     name: Prose
+    label: Prose  # one or two words, written on the picture
     description: Prose
     sources: tuple[str, ...]
 

@@ -14,6 +14,7 @@ SPINE_PARTS = (
     SpinePart(
         id="vertebrae",
         name="Vertebrae (the bones of the spine)",
+        label="Bones",
         description="Small round bones stacked on top of each other. They hold you up "
         "and keep the spinal cord and nerves safe.",
         sources=("verywell-back-cramps",),
@@ -21,6 +22,7 @@ SPINE_PARTS = (
     SpinePart(
         id="discs",
         name="Discs (the cushions)",
+        label="Discs",
         description="Soft, round pads between the bones. They soak up shocks and let "
         "the back bend.",
         sources=("verywell-back-cramps",),
@@ -28,6 +30,7 @@ SPINE_PARTS = (
     SpinePart(
         id="facet_joints",
         name="Facet joints (the small joints)",
+        label="Joints",
         description="Small joints at the back of the spine. They link each bone to the "
         "next one and let you twist and bend.",
         sources=("verywell-back-cramps",),
@@ -35,6 +38,7 @@ SPINE_PARTS = (
     SpinePart(
         id="nerves",
         name="Nerves",
+        label="Nerves",
         description="Nerves leave the spine between the bones and run down to the legs. "
         "The longest one is the sciatic nerve.",
         sources=("verywell-back-cramps", "nhs-sciatica"),
@@ -42,6 +46,7 @@ SPINE_PARTS = (
     SpinePart(
         id="muscles",
         name="Back muscles",
+        label="Muscles",
         description="Strong muscles run along both sides of the spine. They hold you "
         "upright. A spasm is when they tighten on their own.",
         sources=("verywell-back-cramps",),
@@ -78,3 +83,21 @@ def _lower_spine() -> tuple[Shape, ...]:
 
 SPINE_SHAPES: tuple[Shape, ...] = _lower_spine()
 """The picture, as rectangles; each belongs to one of SPINE_PARTS."""
+
+
+@dataclass(frozen=True)
+class LabelSpot:
+    """Where the picture writes a part's label."""
+
+    part: str
+    x: float
+    y: float
+
+
+LABEL_SPOTS = (
+    LabelSpot("vertebrae", 25, 107),
+    LabelSpot("facet_joints", 49, 107),
+    LabelSpot("muscles", 73, 107),
+    LabelSpot("discs", 25, -10),
+    LabelSpot("nerves", 75, -14),
+)

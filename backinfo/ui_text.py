@@ -108,8 +108,8 @@ SPINE_CHART_TITLE: Prose = "Side view of the lower back"
 SPINE_CHART_DESCRIPTION: Prose = (
     "A side view of the lower back. The front of the body is on the left. It shows the "
     "five bones of the lower spine, the discs between them, the small joints at the "
-    "back, the nerves and the back muscles. The parts linked to the cause you picked "
-    "are dark, carry a star, and are named in the list beside the picture."
+    "back, the nerves and the back muscles, each with its name. The parts linked to the "
+    "cause you picked are dark, carry a star, and are named in the list beside the picture."
 )
 HIGHLIGHT_MARK = "★"
 HIGHLIGHTED: Prose = "★ Linked to this cause"

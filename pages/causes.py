@@ -18,9 +18,16 @@ def spine_frame() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+@st.cache_data
+def label_frame() -> pd.DataFrame:
+    """Where the picture names each part, one row per label."""
+    rows = [vars(spot) | {"label": PART_BY_ID[spot.part].label} for spot in spine.LABEL_SPOTS]
+    return pd.DataFrame(rows)
+
+
 @ui.cached_chart
 def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
-    """The side view of the lower spine, with the given parts dark and labelled."""
+    """The side view of the lower spine: every part named, the given parts dark with a star."""
     shapes = spine_frame().assign(
         state=lambda df: df["part"].isin(highlight).map(
             {True: ui_text.HIGHLIGHTED, False: ui_text.NOT_HIGHLIGHTED}
@@ -29,7 +36,7 @@ def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
     states = [ui_text.HIGHLIGHTED, ui_text.NOT_HIGHLIGHTED]
     base = alt.Chart(shapes).encode(
         x=alt.X("x:Q", axis=None, scale=alt.Scale(domain=[0, 100])),
-        y=alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-22, 104])),
+        y=alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-22, 112])),
     )
     rects = base.mark_rect(cornerRadius=3, stroke="#1b1f23").encode(
         x2="x2:Q",
@@ -50,7 +57,14 @@ def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
         .mark_text(text=ui_text.HIGHLIGHT_MARK, fontSize=12, color="#ffffff")
         .encode(x="cx:Q", y="cy:Q")
     )
-    return (rects + marks).properties(height=420, title=ui_text.SPINE_CHART_TITLE)
+    names = label_frame()
+    names["text"] = names["label"].where(
+        ~names["part"].isin(highlight), f"{ui_text.HIGHLIGHT_MARK} " + names["label"]
+    )
+    labels = alt.Chart(names).mark_text(fontSize=12, color="#1b1f23").encode(
+        x="x:Q", y="y:Q", text="text:N"
+    )
+    return (rects + marks + labels).properties(height=440, title=ui_text.SPINE_CHART_TITLE)
 
 
 ui.page_header("causes")
