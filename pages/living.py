@@ -16,9 +16,8 @@ ui.cite(living.STAYING_ACTIVE.sources)
 st.subheader(ui_text.PLAN_HEADING)
 chosen = []
 for strategy in living.STRATEGIES:
-    if st.checkbox(strategy.title, key=f"plan_{strategy.id}"):
+    if st.checkbox(f"**{strategy.title}**  \n{strategy.how}", key=f"plan_{strategy.id}"):
         chosen.append(strategy.id)
-    st.caption(strategy.how)
 ui.cite(sorted({s for strategy in living.STRATEGIES for s in strategy.sources}))
 
 if chosen:
