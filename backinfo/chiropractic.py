@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from types import MappingProxyType
 
-from backinfo import triage
+from backinfo import query, triage
 from backinfo.model import Prose, Topic
 
 MANIPULATION_TREATMENT_ID = "spinal_manipulation"
@@ -786,7 +786,7 @@ def answers_from_query(
     for question in QUESTIONS:
         if question.id in SHARED_WITH_TRIAGE or question.id not in params:
             continue
-        value = _yes_no(params[question.id])
+        value = query.yes_no(params[question.id])
         if value is None:
             ignored.append(question.id)
         else:
@@ -801,22 +801,11 @@ def answers_to_query(answers: Mapping[str, object]) -> dict[str, str]:
     """
     checked = _validated(answers)
     shared = triage.answers_to_query({k: checked.get(k) for k in SHARED_WITH_TRIAGE})
-    query = {}
+    params = {}
     for question in QUESTIONS:
         if question.id in shared:
-            query[question.id] = shared[question.id]
+            params[question.id] = shared[question.id]
         elif question.id not in SHARED_WITH_TRIAGE and checked.get(question.id) is True:
-            query[question.id] = "1"
-    return query
+            params[question.id] = "1"
+    return params
 
-
-_QUERY_YES = frozenset({"1", "yes", "true"})
-_QUERY_NO = frozenset({"0", "no", "false"})
-
-
-def _yes_no(raw: object) -> bool | None:
-    """A yes/no query value in the symptom checker's encoding, or None if it is not one."""
-    if isinstance(raw, list | tuple) and len(raw) == 1:
-        (raw,) = raw
-    text = raw.strip().lower() if isinstance(raw, str) else None
-    return True if text in _QUERY_YES else False if text in _QUERY_NO else None

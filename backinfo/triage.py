@@ -21,6 +21,7 @@ from numbers import Integral, Real
 from types import MappingProxyType
 from typing import Literal
 
+from backinfo import query
 from backinfo.emergency import EMERGENCY_NUMBER, URGENT_NUMBER
 from backinfo.model import Prose
 
@@ -743,8 +744,6 @@ SUMMARY_NOT_A_DIAGNOSIS: Prose = (
 )
 
 _PHASE_BOUNDS_WEEKS = (6, 12)  # acute < 6 <= subacute <= 12 < chronic (acp-2017, nice-cks-lbp)
-_YES = frozenset({"1", "yes", "true"})
-_NO = frozenset({"0", "no", "false"})
 _INTEGER_TEXT = re.compile(r"[0-9]{1,4}")
 _NUMBER_TEXT = re.compile(r"[0-9]{1,4}(\.[0-9]{1,20})?([eE]-?[0-9]{1,3})?")
 
@@ -844,7 +843,7 @@ def answers_from_query(
     ignored: list[str] = []
     for key, raw in params.items():
         name = key if isinstance(key, str) else repr(key)
-        value = _single_value(raw)
+        value = query.single_value(raw)
         question = QUESTION.get(name)
         parsed = None if question is None or value is None else _parsed(question, value)
         if parsed is None:
@@ -854,15 +853,9 @@ def answers_from_query(
     return answers, ignored
 
 
-def _single_value(raw: object) -> str | None:
-    if isinstance(raw, list | tuple) and len(raw) == 1:
-        (raw,) = raw
-    return raw.strip().lower() if isinstance(raw, str) else None
-
-
 def _parsed(question: Question, text: str) -> Answer | None:
     if question.kind == "yes_no":
-        return True if text in _YES else False if text in _NO else None
+        return query.yes_no(text)
     pattern = _INTEGER_TEXT if question.kind == "integer" else _NUMBER_TEXT
     if not pattern.fullmatch(text):
         return None
@@ -878,17 +871,17 @@ def answers_to_query(answers: Mapping[str, object]) -> dict[str, str]:
 
     Raises ValueError like `assess` for answers that are not valid.
     """
-    query: dict[str, str] = {}
+    params: dict[str, str] = {}
     checked = _checked(answers)
     for question in QUESTIONS:  # page order, so links look the same every time
         value = checked.get(question.id)
         if value is True:
-            query[question.id] = "1"
+            params[question.id] = "1"
         elif isinstance(value, int) and not isinstance(value, bool):
-            query[question.id] = str(value)
+            params[question.id] = str(value)
         elif isinstance(value, float):
-            query[question.id] = repr(value + 0.0)  # + 0.0 turns -0.0 into 0.0
-    return query
+            params[question.id] = repr(value + 0.0)  # + 0.0 turns -0.0 into 0.0
+    return params
 
 
 def advice_for(
