@@ -1,0 +1,23 @@
+"""Settings and code habits that keep patients' answers private and the app safe."""
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+APP_FILES = [ROOT / "app.py", ROOT / "ui.py", *sorted((ROOT / "pages").glob("*.py"))]
+
+
+def test_streamlit_config_sends_nothing_and_shows_no_tracebacks():
+    config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
+    assert config["browser"]["gatherUsageStats"] is False
+    assert config["server"]["enableXsrfProtection"] is True
+    assert config["server"]["maxUploadSize"] <= 1
+    assert config["client"]["showErrorDetails"] == "none"
+
+
+def test_no_page_renders_raw_html_from_variables():
+    for path in APP_FILES:
+        assert "unsafe_allow_html" not in path.read_text(), path
+    html_calls = [path for path in APP_FILES if "st.html(" in path.read_text()]
+    # The only one: a constant style rule around a colour validated as #rrggbb (clinic.py).
+    assert html_calls == [ROOT / "ui.py"]
