@@ -39,3 +39,22 @@ def test_page_addresses_differ_from_page_file_names():
     # Otherwise Streamlit's pages/ folder fallback runs a page without app.py's frame.
     for page in ui_text.PAGES:
         assert page.url_path != page.id
+
+
+HOSTILE_QUERY = {
+    "cause": "<script>alert(1)</script>",
+    "phase": "9" * 400,
+    "kind": "ünïcødé ✱",
+    "option": "../../etc/passwd",
+    "fever": "nan",
+    "pain_duration_weeks": "1e999",
+    "spinal_arthritis": "maybe",
+    "embed_options": "nonsense",
+}
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_every_page_survives_a_hostile_address(open_page, page_id):
+    app = open_page(page_id, **HOSTILE_QUERY)
+    assert not app.exception
+    assert app.title[0].value == ui_text.PAGE[page_id].heading
