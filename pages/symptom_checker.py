@@ -61,13 +61,13 @@ def current_answers() -> dict[str, object]:
     answers = {}
     for question in triage.QUESTIONS:
         value = st.session_state.get(question.id)
-        if value not in (None, False):
+        if value is not None and value is not False:  # 0 is an answer; False is "no"
             answers[question.id] = value
     return answers
 
 
-def show_advice(assessment: triage.Assessment) -> None:
-    advice = triage.advice_for(assessment.urgency, **NUMBERS)
+def show_advice(assessment: triage.Assessment, numbers: dict[str, str]) -> None:
+    advice = triage.advice_for(assessment.urgency, **numbers)
     ALERT[advice.colour](
         f"**{advice.name}: {advice.title}**\n\n{advice.what_to_do}\n\n{advice.how_soon}",
         icon=advice.icon,
@@ -75,9 +75,11 @@ def show_advice(assessment: triage.Assessment) -> None:
     ui.cite(advice.sources)
 
 
-def show_result(answers: dict[str, object], assessment: triage.Assessment) -> None:
+def show_result(
+    answers: dict[str, object], assessment: triage.Assessment, numbers: dict[str, str]
+) -> None:
     st.header(ui_text.RESULT_HEADING)
-    show_advice(assessment)
+    show_advice(assessment, numbers)
     ui.clinic_card()
 
     st.subheader(ui_text.WHY_HEADING)
@@ -105,7 +107,7 @@ def show_result(answers: dict[str, object], assessment: triage.Assessment) -> No
     ui.cite(visit.sources)
 
     st.subheader(ui_text.IF_THINGS_CHANGE_HEADING)
-    notices = triage.safety_net_for(assessment.urgency, **NUMBERS)
+    notices = triage.safety_net_for(assessment.urgency, **numbers)
     st.markdown("\n".join(f"- {notice.text}" for notice in notices))
     ui.cite(sorted({source for notice in notices for source in notice.sources}))
 
@@ -115,7 +117,7 @@ def show_result(answers: dict[str, object], assessment: triage.Assessment) -> No
         assessment,
         date.today(),
         clinic_lines=ui.clinic_settings().contact_lines(),
-        **NUMBERS,
+        **numbers,
     )
     file_name = f"back-pain-summary-{date.today():%Y-%m-%d}"
     pdf_column, text_column = st.columns(2)
@@ -156,8 +158,6 @@ def start_again() -> None:
 
 
 top = st.container()  # the emergency message goes here, above everything else
-settings = ui.clinic_settings()
-NUMBERS = {"emergency": settings.emergency, "urgent": settings.urgent}
 ui.page_header("symptom_checker")
 st.caption(ui_text.CHECKER_PRIVACY)
 restore_answers()
@@ -175,8 +175,10 @@ st.session_state[SAVED] = answers
 if st.query_params.to_dict() != triage.answers_to_query(answers):
     st.query_params.from_dict(triage.answers_to_query(answers))
 
+settings = ui.clinic_settings()
+numbers = {"emergency": settings.emergency, "urgent": settings.urgent}
 if assessment.urgency is Urgency.EMERGENCY:
     with top:
-        show_advice(assessment)
-show_result(answers, assessment)
+        show_advice(assessment, numbers)
+show_result(answers, assessment, numbers)
 st.button(ui_text.START_AGAIN, icon=":material/restart_alt:", on_click=start_again)

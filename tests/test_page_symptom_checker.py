@@ -94,3 +94,10 @@ def test_possible_causes_link_to_their_explanation(open_page):
     app = open_page("symptom_checker", radiating_leg_pain="1")
     links = app.get("page_link")
     assert any("cause=herniated_disc" in str(link.proto) for link in links)
+
+
+def test_an_answer_of_zero_is_kept(open_page):
+    app = open_page("symptom_checker")
+    app.number_input(key="pain_severity").set_value(0).run()
+    assert app.query_params == {"pain_severity": "0"}
+    assert f"{triage.QUESTION['pain_severity'].text} 0" in app.get("text")[0].value
