@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from typing import Any, ParamSpec
 
 import altair as alt
+import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from backinfo import clinic, emergency, ui_text
@@ -110,9 +112,23 @@ def cached_chart(build: Callable[P, alt.TopLevelMixin]) -> Callable[P, VegaLiteS
     @functools.wraps(build)
     def spec(*args: P.args, **kwargs: P.kwargs) -> VegaLiteSpec:
         with alt.theme.enable("none"):  # as st.altair_chart does: Streamlit sizes charts
-            return build(*args, **kwargs).to_dict()
+            chart = build(*args, **kwargs).to_dict()
+        # Streamlit sends datasets to the browser as Arrow; already-encoded ones are sent
+        # as they are, so encode them once here rather than on every rerun.
+        chart["datasets"] = {
+            name: _arrow_stream(rows) for name, rows in chart.get("datasets", {}).items()
+        }
+        return chart
 
     return spec
+
+
+def _arrow_stream(rows: list[dict[str, Any]]) -> bytes:
+    table = pa.Table.from_pandas(pd.DataFrame(rows), preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
 
 
 def draw_chart(spec: VegaLiteSpec, description: str) -> None:

@@ -1,0 +1,280 @@
+"""The treatment page's building blocks: its state, its three views, their charts and tables.
+
+Every chart and table is drawn from `treatments.frame()`; every word comes from
+`backinfo.treatments` (PAGE_LABELS, scales, records) or `ui_text`. Defined here, not in
+the page script, so that Streamlit does not define them again on every rerun.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+import ui
+from backinfo import treatments
+from backinfo.treatments import PAGE_LABELS as LABELS
+from ui import VegaLiteSpec
+
+BOTH = "both"
+PHASE_CHOICES = (*treatments.PHASES, BOTH)
+SCALE = {scale.id: scale for scale in treatments.SCALES}
+
+# Okabe-Ito colours (safe for the common kinds of colour blindness), each paired with a shape.
+OKABE_ITO = ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#CC79A7", "#0072B2")
+SHAPES = ("circle", "square", "triangle-up", "diamond", "triangle-down", "cross")
+# Viridis, darker for stronger evidence; "not enough evidence" draws no bar at all.
+EVIDENCE_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
+ROW = 36  # pixels per option: room for a name wrapped onto two lines
+NAME_WIDTH = 20  # characters per line of an option's name beside a chart
+INK = "#31333F"
+# The columns charts draw or show in tooltips: only these travel to the browser.
+CHART_COLUMNS = (
+    "name", "kind_label", "evidence_label", "evidence_note", "invasiveness_label",
+    "relief_label", "benefit", "risks", "sources",
+    "evidence_rank", "invasiveness_rank", "relief_rank",
+)
+
+
+Filters = tuple[str, tuple[str, ...], tuple[str, ...]]
+"""(phase, kinds, evidence levels): cheap to hash, so cached work is keyed by it."""
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the page shows: the phase, the filters and the option to read about."""
+
+    phase: str
+    kinds: tuple[str, ...]
+    evidence: tuple[str, ...]
+    option: str
+    unclear: bool
+
+
+@dataclass(frozen=True)
+class View:
+    """One question the page answers: its chart, written list and table."""
+
+    heading: str
+    intro: str
+    draw: Callable[[Filters, str], VegaLiteSpec]
+    description: str
+    summary: str
+    scale: str
+    columns: dict[str, str]
+    detail: str | None = None
+    descending: bool = False
+
+
+def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
+    """Turn the address's query parameters into the page state; unknown values are dropped."""
+
+    def allowed(key: str, choices: Sequence[str]) -> tuple[list[str], bool]:
+        given = list(params.get(key, ()))
+        kept = [value for value in dict.fromkeys(given) if value in choices]
+        return kept, len(kept) < len(set(given))
+
+    phase, bad_phase = allowed("phase", PHASE_CHOICES)
+    kinds, bad_kinds = allowed("kind", treatments.KINDS)
+    evidence, bad_evidence = allowed("evidence", treatments.EVIDENCE_LEVELS)
+    option, bad_option = allowed("option", list(treatments.TREATMENTS_BY_ID))
+    return PageState(
+        phase=phase[-1] if phase else BOTH,
+        kinds=tuple(kinds),
+        evidence=tuple(evidence),
+        option=option[-1] if option else treatments.TREATMENTS[0].id,
+        unclear=bad_phase or bad_kinds or bad_evidence or bad_option,
+    )
+
+
+@st.cache_data
+def options(phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of `treatments.frame()` for one phase that pass the filters."""
+    table = treatments.frame()
+    keep = table[phase]
+    if kinds:
+        keep &= table["kind"].isin(kinds)
+    if evidence:
+        keep &= table["evidence"].isin(evidence)
+    return table[keep].reset_index(drop=True)
+
+
+def labels_of(scale: str) -> list[str]:
+    """A scale's patient labels, lowest rank first."""
+    levels = [lab for lab in treatments.SCALE_LABELS if lab.scale == scale]
+    return [lab.label for lab in sorted(levels, key=lambda lab: lab.rank)]
+
+
+def rank_axis(scale: str, **kwargs: object) -> alt.Axis:
+    """An axis over a scale's ranks (0, 1, ...) that shows the patient label of each rank."""
+    names = labels_of(scale)
+    return alt.Axis(
+        values=list(range(len(names))),
+        labelExpr=f"split({names}[datum.value], ' ')",
+        title=SCALE[scale].title,
+        grid=False,
+        labelColor=INK,
+        **kwargs,
+    )
+
+
+def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bool]) -> alt.Chart:
+    """The common base of every chart: one row per option, sorted by `order`, full width,
+    names wrapped onto short lines to fit a phone, and tooltips with the facts."""
+    rows = (
+        table.sort_values(order, ascending=[not d for d in descending])[list(CHART_COLUMNS)]
+        .assign(row=lambda df: df["name"].map(lambda n: "\n".join(textwrap.wrap(n, NAME_WIDTH))))
+    )
+    tooltip = [
+        alt.Tooltip("name:N", title=LABELS.option),
+        alt.Tooltip("evidence_label:N", title=SCALE["evidence"].title),
+        alt.Tooltip("evidence_note:N", title=LABELS.evidence_note),
+        alt.Tooltip("benefit:N", title=LABELS.benefit),
+        alt.Tooltip("risks:N", title=LABELS.risks),
+        alt.Tooltip("sources:N", title=LABELS.source_list),
+    ]
+    names = alt.Axis(
+        labelExpr="split(datum.label, '\\n')", labelFontSize=12, labelColor=INK, labelLimit=170
+    )
+    return alt.Chart(rows, title=title, width="container", height=alt.Step(ROW)).encode(
+        y=alt.Y("row:N", sort=None, title=None, axis=names), tooltip=tooltip
+    )
+
+
+def marks(
+    base: alt.Chart, x: str, scale: str, category: str, colours: Sequence[str]
+) -> alt.LayerChart:
+    """A line from the left edge to each option's level on `scale`, ending in a mark whose
+    colour and shape both show its `category` (a scale or "kind")."""
+    levels = labels_of(scale)
+    categories = labels_of(category)
+    stems = base.mark_rule(color="#8a8f98").encode(
+        x=alt.X("start:Q", scale=alt.Scale(domain=[-0.5, len(levels) - 0.5]),
+                axis=rank_axis(scale)),
+        x2=f"{x}:Q",
+    ).transform_calculate(start="-0.5")
+    points = base.mark_point(filled=True, size=120, opacity=1).encode(
+        x=alt.X(f"{x}:Q"),
+        color=alt.Color(
+            f"{category}_label:N",
+            title=SCALE[category].title,
+            scale=alt.Scale(domain=categories, range=list(colours[: len(categories)])),
+            legend=alt.Legend(
+                orient="top",
+                direction="horizontal",
+                columns=2 if len(categories) <= 4 else 1,  # one column of long names fits a phone
+                labelColor=INK,
+                labelLimit=220,
+            ),
+        ),
+        shape=alt.Shape(
+            f"{category}_label:N",
+            title=SCALE[category].title,
+            scale=alt.Scale(domain=categories, range=list(SHAPES[: len(categories)])),
+        ),
+    )
+    return stems + points
+
+
+@ui.cached_chart
+def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
+    """Bars as long as the evidence is strong, strongest first, each labelled with its grade."""
+    base = chart(options(*filters), title, ["evidence_rank", "invasiveness_rank", "name"],
+                 [True, False, False]).encode(
+        x=alt.X(
+            "evidence_rank:Q",
+            scale=alt.Scale(domain=[0, len(treatments.EVIDENCE_LEVELS) + 0.5]),
+            axis=alt.Axis(title=SCALE["evidence"].title, labels=False, ticks=False, grid=False),
+        ),
+    )
+    bars = base.mark_bar(height={"band": 0.7}).encode(
+        color=alt.Color(
+            "evidence_label:N",
+            scale=alt.Scale(domain=labels_of("evidence"), range=list(EVIDENCE_COLOURS)),
+            legend=None,
+        )
+    )
+    grades = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(
+        text="evidence_label:N"
+    )
+    return bars + grades
+
+
+@ui.cached_chart
+def map_chart(filters: Filters, title: str) -> alt.LayerChart:
+    """Options grouped by how much is done to the body, each marked at its evidence grade."""
+    base = chart(options(*filters), title, ["invasiveness_rank", "evidence_rank", "name"],
+                 [False, True, False])
+    return marks(base, "evidence_rank", "evidence", "invasiveness", OKABE_ITO)
+
+
+@ui.cached_chart
+def relief_chart(filters: Filters, title: str) -> alt.LayerChart:
+    """One row per option, soonest first, with a mark at how soon it usually helps."""
+    base = chart(options(*filters), title, ["relief_rank", "name"], [False, False])
+    return marks(base, "relief_rank", "relief", "kind", OKABE_ITO)
+
+
+@st.cache_data(show_spinner=False)
+def summary_lines(filters: Filters, scale: str, detail: str | None, descending: bool) -> str:
+    """A chart's facts as Markdown list lines, grouped by level on its scale."""
+    groups = treatments.grouped_names(
+        options(*filters), scale, detail=detail, descending=descending
+    )
+    return "\n".join(f"- **{level.label}:** {'; '.join(names)}" for level, names in groups)
+
+
+def written_summary(filters: Filters, view: View) -> None:
+    """The chart's facts as a short list, right below it: the text alternative."""
+    lines = summary_lines(filters, view.scale, view.detail, view.descending)
+    st.markdown(f"{view.summary}\n\n{lines}")
+
+
+@st.cache_data(show_spinner=False)
+def fact_rows(filters: tuple[Filters, ...], columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:
+    """The rows of the fact table: every option shown, once, with the view's columns."""
+    names = dict(columns)
+    tables = [options(*f) for f in filters]
+    return pd.concat(tables).drop_duplicates("id")[list(names)].rename(columns=names)
+
+
+def fact_table(filters: tuple[Filters, ...], columns: dict[str, str]) -> None:
+    """The same facts as a sortable table, folded away below the chart."""
+    with st.expander(LABELS.show_table):
+        st.dataframe(fact_rows(filters, tuple(columns.items())), hide_index=True)
+
+
+def phase_label(phase: str) -> str:
+    """The name of a choice on the phase switch."""
+    return LABELS.both_phases if phase == BOTH else treatments.PHASE_LABELS[phase].label
+
+
+
+VIEWS = (
+    View(
+        LABELS.ranked_heading, LABELS.ranked_intro, ranked_chart, LABELS.ranked_description,
+        LABELS.ranked_summary, "evidence",
+        {"name": LABELS.option, "evidence_label": SCALE["evidence"].title,
+         "evidence_note": LABELS.evidence_note, "phases": SCALE["phase"].title,
+         "sources": LABELS.source_list},
+        descending=True,
+    ),
+    View(
+        LABELS.map_heading, LABELS.map_intro, map_chart, LABELS.map_description,
+        LABELS.map_summary, "invasiveness",
+        {"name": LABELS.option, "invasiveness_label": SCALE["invasiveness"].title,
+         "evidence_label": SCALE["evidence"].title, "risk_label": SCALE["risk"].title,
+         "risks": LABELS.risks},
+        detail="evidence",
+    ),
+    View(
+        LABELS.relief_heading, LABELS.relief_intro, relief_chart, LABELS.relief_description,
+        LABELS.relief_summary, "relief",
+        {"name": LABELS.option, "relief_label": SCALE["relief"].title,
+         "kind_label": SCALE["kind"].title, "benefit": LABELS.benefit},
+    ),
+)
