@@ -13,7 +13,6 @@ st.set_page_config(
 )
 
 ui.clinic_frame()
-hidden = set(ui.clinic_settings().hidden_pages)
 pages = [
     st.Page(
         f"pages/{page.id}.py",
@@ -22,8 +21,7 @@ pages = [
         url_path=page.url_path,
         default=page.id == "home",
     )
-    for page in ui_text.PAGES
-    if page.id not in hidden
+    for page in ui.shown_pages()
 ]
 current = st.navigation(pages)
 if current.url_path != "":

@@ -30,6 +30,33 @@ def clinic_settings() -> clinic.ClinicSettings:
     return _load_clinic(os.environ.get(clinic.ENV_VAR)).settings
 
 
+def shown_pages() -> tuple[ui_text.PageText, ...]:
+    """The pages this clinic shows, in navigation order."""
+    hidden = set(clinic_settings().hidden_pages)
+    return tuple(page for page in ui_text.PAGES if page.id not in hidden)
+
+
+def page_link(
+    page_id: str,
+    *,
+    label: str | None = None,
+    icon: str | None = None,
+    query_params: dict[str, str] | None = None,
+) -> bool:
+    """A link to another page of the app; returns False and draws nothing if the clinic
+    hides that page (Streamlit refuses links to pages outside the navigation)."""
+    if page_id in clinic_settings().hidden_pages:
+        return False
+    page = ui_text.PAGE[page_id]
+    st.page_link(
+        f"pages/{page_id}.py",
+        label=label or page.title,
+        icon=icon or page.icon,
+        query_params=query_params,
+    )
+    return True
+
+
 def clinic_frame() -> None:
     """The clinic's logo and colour, or one clear message if its settings file is broken."""
     loaded = _load_clinic(os.environ.get(clinic.ENV_VAR))

@@ -101,11 +101,12 @@ for column, heading, asks in (
 topic(chiro.ALTERNATIVES_INTRO)
 for option_id in chiro.ALTERNATIVES:
     option = treatments.TREATMENTS_BY_ID[option_id]
-    st.page_link(
-        "pages/treatments.py",
+    if not ui.page_link(
+        "treatments",
         label=option.name,
         icon=":material/arrow_forward:",
         query_params={"option": option_id},
-    )
+    ):
+        st.markdown(f"**{option.name}**")
     grade = treatments.EVIDENCE_LABELS[option.evidence].label
     st.caption(f"{EVIDENCE_SCALE.title}: {grade}. {option.evidence_note}")

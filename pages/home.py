@@ -15,9 +15,6 @@ for topic in (topics.BACK_SPASM, topics.PHASES, topics.SEE_A_DOCTOR):
     ui.cite(topic.sources)
 
 st.subheader(ui_text.WHAT_EACH_PAGE_OFFERS)
-hidden = set(ui.clinic_settings().hidden_pages)
-for page in ui_text.PAGES[1:]:
-    if page.id in hidden:
-        continue
-    st.page_link(f"pages/{page.id}.py", label=page.title, icon=page.icon)
+for page in ui.shown_pages()[1:]:
+    ui.page_link(page.id)
     st.caption(page.intro)

@@ -92,8 +92,8 @@ def show_result(
         st.subheader(ui_text.CAUSES_HEADING)
         st.write(triage.CAUSES_NOTE.text)
         for fit in assessment.possible_causes:
-            st.page_link(
-                "pages/causes.py",
+            ui.page_link(
+                "causes",
                 label=CAUSE_NAME[fit.cause_id],
                 icon=":material/arrow_forward:",
                 query_params={"cause": fit.cause_id},
@@ -142,8 +142,8 @@ def show_result(
         st.text(summary)
 
     shared = {k: v for k, v in answers.items() if k in chiropractic.SHARED_WITH_TRIAGE}
-    st.page_link(
-        "pages/chiropractor.py",
+    ui.page_link(
+        "chiropractor",
         label=ui_text.CHIROPRACTOR_LINK,
         icon=":material/arrow_forward:",
         query_params=triage.answers_to_query(shared),

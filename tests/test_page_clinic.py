@@ -2,7 +2,7 @@
 
 import pytest
 
-from backinfo import clinic, emergency, ui_text
+from backinfo import chiropractic, clinic, emergency, treatments, ui_text
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)> **Riverside**"
 
@@ -53,3 +53,23 @@ def test_a_clinic_can_hide_optional_pages(open_page, clinic_file):
     assert ui_text.PAGE["chiropractor"].url_path not in linked
     assert ui_text.PAGE["living"].url_path not in linked
     assert ui_text.PAGE["symptom_checker"].url_path in linked
+
+
+@pytest.mark.parametrize("page_id", ["home", "causes", "symptom_checker", "sources"])
+def test_pages_that_link_to_hidden_pages_still_render(open_page, clinic_file, page_id):
+    clinic_file('hidden_pages = ["treatments", "chiropractor", "living"]')
+    app = open_page(page_id, radiating_leg_pain="1", cancer_history="1")
+    assert not app.exception
+    linked = {link.proto.page for link in app.get("page_link")}
+    assert not linked & {ui_text.PAGE[p].url_path for p in clinic.OPTIONAL_PAGES}
+
+
+def test_with_treatments_hidden_the_chiropractor_page_names_the_alternatives(
+    open_page, clinic_file
+):
+    clinic_file('hidden_pages = ["treatments"]')
+    app = open_page("chiropractor")
+    assert not app.exception
+    shown = [m.value for m in app.markdown]
+    for option_id in chiropractic.ALTERNATIVES:
+        assert f"**{treatments.TREATMENTS_BY_ID[option_id].name}**" in shown
