@@ -21,8 +21,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 ENV_VAR = "BACKINFO_CLINIC_CONFIG"
 OPTIONAL_PAGES = ("treatments", "chiropractor", "living")
-LOGO_TYPES = (".png", ".jpg", ".jpeg", ".svg", ".webp")
+# How each kind of logo file begins: a file that does not is refused before it can break
+# the page (Streamlit rejects an image it cannot read with an error).
+LOGO_SIGNATURES: Mapping[str, tuple[bytes, ...]] = {
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".webp": (b"RIFF",),
+    ".svg": (b"<svg", b"<?xml"),
+}
 MAX_FILE_BYTES = 64_000
+MAX_LOGO_BYTES = 1_000_000
 
 # Country -> (emergency number, urgent advice number or None). Sources: NHS (999 and 111
 # in the UK); 911 in the US and 112 across the EU are the public emergency numbers.
@@ -58,10 +67,17 @@ class ClinicSettings(BaseModel):
     def _logo_is_a_local_image(cls, logo: Path | None) -> Path | None:
         if logo is None:
             return None
-        if logo.suffix.lower() not in LOGO_TYPES:
-            raise ValueError(f"the logo must be one of {', '.join(LOGO_TYPES)}")
+        signatures = LOGO_SIGNATURES.get(logo.suffix.lower())
+        if signatures is None:
+            raise ValueError(f"the logo must be one of {', '.join(LOGO_SIGNATURES)}")
         if not logo.is_file():
             raise ValueError(f"no logo file at {logo}")
+        if logo.stat().st_size > MAX_LOGO_BYTES:
+            raise ValueError(f"the logo {logo} is larger than {MAX_LOGO_BYTES} bytes")
+        with logo.open("rb") as image:
+            start = image.read(512).lstrip()
+        if not start.startswith(signatures):
+            raise ValueError(f"{logo} is not a {logo.suffix.lower()[1:].upper()} image")
         return logo
 
     @property
@@ -126,6 +142,7 @@ def _describe(error: ValidationError) -> str:
     for item in error.errors():
         where = ".".join(str(part) for part in item["loc"]) or "file"
         message = "unknown setting" if item["type"] == "extra_forbidden" else item["msg"]
+        message = message.removeprefix("Value error, ")
         problems.append(f"{where}: {message}")
     return "; ".join(problems)
 

@@ -84,6 +84,12 @@ def test_a_broken_file_gives_defaults_and_names_the_file_and_the_problem(tmp_pat
     assert problem in loaded.problem
 
 
+def test_a_logo_that_is_not_an_image_of_its_kind_is_refused(tmp_path):
+    (tmp_path / "logo.png").write_text("not a picture")
+    problem = clinic.load(write(tmp_path, 'logo = "logo.png"')).problem
+    assert "logo: " in problem and "is not a PNG image" in problem
+
+
 def test_a_missing_or_binary_file_is_a_problem_not_a_crash(tmp_path):
     assert "cannot read" in clinic.load(tmp_path / "nope.toml").problem
     binary = tmp_path / "binary.toml"

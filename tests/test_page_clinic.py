@@ -73,3 +73,11 @@ def test_with_treatments_hidden_the_chiropractor_page_names_the_alternatives(
     shown = [m.value for m in app.markdown]
     for option_id in chiropractic.ALTERNATIVES:
         assert f"**{treatments.TREATMENTS_BY_ID[option_id].name}**" in shown
+
+
+def test_a_broken_logo_is_reported_not_fatal(open_page, clinic_file, tmp_path):
+    (tmp_path / "logo.png").write_text("not a picture")
+    clinic_file('name = "Riverside"\nlogo = "logo.png"')
+    app = open_page("home")
+    assert not app.exception
+    assert ui_text.CLINIC_SETTINGS_PROBLEM in [w.value for w in app.warning]
