@@ -53,13 +53,14 @@ def _children(value: object) -> Iterator[object]:
 
 
 def iter_records() -> Iterator[object]:
-    """Every content record reachable from the public constants of the content modules."""
+    """Every content record reachable from the module-level values of the content modules,
+    private ones included: a record kept in `_NAME` is still shown to patients."""
     seen: set[int] = set()
     stack = [
         value
         for module in CONTENT_MODULES
         for name, value in vars(module).items()
-        if not name.startswith("_") and not isinstance(value, type | ModuleType)
+        if not name.startswith("__") and not isinstance(value, type | ModuleType)
     ]
     while stack:
         value = stack.pop()
