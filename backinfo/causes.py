@@ -9,22 +9,22 @@ CAUSES = (
         id="muscle_strain",
         name="Muscle strain",
         plain_name="A pulled back muscle",
-        summary="A back muscle is stretched too far or torn a little. This is the most "
-        "common reason for a sudden back cramp.",
-        how_it_happens="It can come from using a muscle too much, a sudden pull, or a "
-        "quick twist. The low back is a common place for it. It hurts, stays sore, and "
-        "the muscle can cramp.",
+        summary="A back muscle gets hurt (pulled). A pulled back muscle can bring on "
+        "painful back cramps.",
+        how_it_happens="It can come from using a muscle too much, a sudden force, or a "
+        "twisting movement. The low back is a common place for it. It can cause sudden "
+        "pain and soreness that lasts, as well as cramps.",
         spine_parts=("muscles",),
-        sources=("verywell-back-cramps", "nhs-back-pain"),
+        sources=("verywell-back-cramps",),
     ),
     Cause(
         id="facet_joint_arthrosis",
         name="Facet joint arthrosis",
         plain_name="Wear of the small joints of the spine",
-        summary="The small joints at the back of the spine wear down. Arthrosis means "
-        "wear and tear of a joint.",
-        how_it_happens="The smooth, slippery layer in the joint (cartilage) gets thin, "
-        "and that hurts. Little bumps of extra bone can grow and rub on a nerve.",
+        summary="The small joints at the back of the spine wear down. It is a kind of "
+        "arthritis, also called osteoarthritis.",
+        how_it_happens="The cartilage around these joints breaks down, and that hurts. "
+        "Little bumps of extra bone (bone spurs) can grow and irritate a nerve.",
         spine_parts=("facet_joints", "nerves"),
         sources=("verywell-back-cramps",),
     ),
@@ -32,11 +32,10 @@ CAUSES = (
         id="degenerative_disc_disease",
         name="Degenerative disc disease",
         plain_name="Worn spine cushions",
-        summary="The soft cushions between the bones of the spine wear out as we get "
-        "older. Many people have this and feel nothing.",
-        how_it_happens="Over the years the discs dry out and get thinner. For some "
-        "people this causes strong pain and cramps, but for many it causes no trouble "
-        "at all.",
+        summary="The cushions between the bones of the spine wear out as we get older. "
+        "It does not always cause pain.",
+        how_it_happens="Over the years, wear and tear and getting older put stress on the "
+        "spine. When worn discs do cause pain, it can be strong and can bring on cramps.",
         spine_parts=("discs",),
         sources=("verywell-back-cramps",),
     ),
@@ -55,11 +54,11 @@ CAUSES = (
     Cause(
         id="sciatica",
         name="Sciatica",
-        plain_name="A pinched nerve that hurts down the leg",
-        summary="The sciatic nerve is squeezed or sore. It runs from the low back down "
-        "each leg, so the pain can go anywhere from the back to the toes.",
-        how_it_happens="Sciatica is not a cause by itself. It is a sign of something "
-        "else pressing on the nerve, most often a bulging disc. Most sciatica gets "
+        plain_name="An irritated nerve that hurts down the leg",
+        summary="The sciatic nerve is irritated and hurts. It is a very long nerve that "
+        "goes down the legs, so the pain can be anywhere from the low back to the toes.",
+        how_it_happens="Sciatica is usually a sign of another problem. Most often this is "
+        "a bulging disc that presses on the nerve or makes it swollen. Most sciatica gets "
         "better in 4 to 6 weeks.",
         spine_parts=("nerves", "discs"),
         sources=("verywell-back-cramps", "nhs-sciatica", "nice-cks-sciatica"),

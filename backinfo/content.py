@@ -157,7 +157,7 @@ def _check_links() -> None:
     )
     _require(
         "triage doctor visits",
-        {step for visit in triage.DOCTOR_WILL.values() for step in visit.steps},
+        {step for visit in triage.DOCTOR_VISITS for step in visit.steps},
         {step.id for step in diagnosis.DIAGNOSTIC_STEPS},
     )
     _require(
@@ -165,11 +165,25 @@ def _check_links() -> None:
         {*chiropractic.ALTERNATIVES, chiropractic.MANIPULATION_TREATMENT_ID},
         set(treatments.TREATMENTS_BY_ID),
     )
-    emergency_questions = {
-        q.id for q in triage.QUESTIONS if q.rule and q.rule.urgency is triage.Urgency.EMERGENCY
-    }
-    if {sign.question_id for sign in emergency.SIGNS} != emergency_questions:
+    _check_triage_rules()
+    if {sign.question_id for sign in emergency.SIGNS} != set(triage.emergency_sign_ids()):
         raise ContentError("the emergency route and the symptom checker's emergency signs differ")
+
+
+def _check_triage_rules() -> None:
+    """Each rule names known questions of the right kind; each emergency names its visit."""
+    for rule in triage.RULES:
+        for question_id in rule.yes_questions():
+            if triage.QUESTION.get(question_id, None) is None:
+                raise ContentError(f"triage rule {rule.id!r}: unknown question {question_id!r}")
+            if triage.QUESTION[question_id].kind != "yes_no":
+                raise ContentError(f"triage rule {rule.id!r}: {question_id!r} is not yes/no")
+        for bound in (rule.at_least, rule.below):
+            if bound is not None and triage.QUESTION.get(bound[0], None) is None:
+                raise ContentError(f"triage rule {rule.id!r}: unknown question {bound[0]!r}")
+        is_emergency = rule.urgency is triage.Urgency.EMERGENCY
+        if is_emergency != (rule.doctor_visit in triage.DOCTOR_VISIT_BY_ID):
+            raise ContentError(f"triage rule {rule.id!r}: an emergency names its doctor visit")
 
 
 def _require(what: str, used: set[str], known: set[str]) -> None:

@@ -11,67 +11,61 @@ from backinfo.model import Strategy, Topic
 STAYING_ACTIVE = Topic(
     id="staying_active",
     title="Keep moving",
-    body="Most back pain gets better within a few weeks. Gentle movement helps you get "
-    "better faster. Long bed rest makes it slower. A short rest can help in the first "
-    "hours of a bad spasm.",
-    sources=("nhs-back-pain", "acp-2017", "lancet-2018-lbp", "verywell-back-cramps"),
+    body="Most new back pain gets better within a few weeks. Staying active helps you "
+    "get better. Long bed rest does not. A short rest can help when a sudden, painful "
+    "spasm starts.",
+    sources=("nhs-back-pain", "acp-2017", "verywell-back-cramps"),
 )
 
 STRATEGIES = (
     Strategy(
         id="sit_less",
         title="Sit less",
-        how="Get up and move about every half hour or so. Long spells of sitting make "
-        "the back stiff.",
+        how="Try to spend less time sitting down. Get up and move about when you can.",
         sources=("verywell-back-cramps",),
     ),
     Strategy(
         id="good_posture",
-        title="Sit and stand tall",
-        how="Keep your back straight and your shoulders relaxed. When you sit, keep your "
-        "feet flat on the floor.",
+        title="Mind your posture",
+        how="Try to keep a good posture, both when you sit and when you stand.",
         sources=("verywell-back-cramps",),
     ),
     Strategy(
         id="safe_lifting",
         title="Lift the safe way",
-        how="Bend your knees, keep the load close to your body, and do not twist while "
-        "you lift. Use good form when you train, too.",
+        how="Use good form when you lift something heavy, and when you exercise.",
         sources=("verywell-back-cramps",),
     ),
     Strategy(
         id="good_mattress",
         title="Sleep on a good mattress",
-        how="A mattress that feels comfy and holds your body well helps your back rest "
-        "at night.",
+        how="Choose a mattress that feels comfy and gives your body good support.",
         sources=("verywell-back-cramps",),
     ),
     Strategy(
         id="no_stomach_sleeping",
         title="Do not sleep on your tummy",
-        how="Lying on your tummy bends the low back. Try lying on your side or on your "
-        "back instead.",
+        how="Try not to sleep lying on your tummy. Lie on your side or on your back instead.",
         sources=("verywell-back-cramps",),
     ),
     Strategy(
         id="strengthen_core",
         title="Make your back and tummy muscles strong",
-        how="Strong muscles in your back and tummy hold up your spine. Ask a "
-        "physiotherapist which exercises suit you.",
+        how="Work on making the muscles of your back and tummy stronger. A "
+        "physiotherapist can show you exercises that build up your muscles.",
         sources=("verywell-back-cramps",),
     ),
     Strategy(
         id="stay_active",
         title="Stay active, but go easy on your back",
-        how="Sport and walking are good for you. Skip moves that put a big strain on "
-        "your back until it feels better.",
+        how="Keep doing sport: staying active helps you get better. Avoid hard "
+        "activities and moves that put a lot of strain on your back.",
         sources=("verywell-back-cramps", "nhs-back-pain"),
     ),
     Strategy(
         id="warm_up",
         title="Warm up first",
-        how="Before you train, warm up with gentle moving stretches, like leg swings and "
-        "slow twists.",
+        how="Before you train, warm up with stretches that keep you moving (dynamic stretches).",
         sources=("verywell-back-cramps",),
     ),
 )

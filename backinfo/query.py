@@ -17,3 +17,11 @@ def yes_no(raw: object) -> bool | None:
     """A yes/no answer ("1"/"0", "yes"/"no", "true"/"false", any case), or None."""
     text = single_value(raw)
     return True if text in YES else False if text in NO else None
+
+
+NOT_SURE = "not_sure"
+
+
+def yes_no_or_not_sure(raw: object) -> bool | str | None:
+    """Like `yes_no`, and also "not_sure" (any case) for a question that takes it."""
+    return NOT_SURE if single_value(raw) == NOT_SURE else yes_no(raw)

@@ -111,16 +111,6 @@ _REFERENCES = (
         "ways to treat that are safer.",
     ),
     Reference(
-        id="lancet-2018-lbp",
-        short="The Lancet 2018",
-        title="Prevention and treatment of low back pain: evidence, challenges, and promising "
-        "directions (Foster NE, et al. The Lancet 391:2368-2383)",
-        publisher="The Lancet",
-        year=2018,
-        url="https://doi.org/10.1016/S0140-6736(18)30489-6",
-        supports="How common back pain is, and which care helps most people.",
-    ),
-    Reference(
         id="choosing-wisely-imaging",
         short="Choosing Wisely",
         title="Don't do imaging for low back pain within the first six weeks, unless red "
@@ -129,6 +119,57 @@ _REFERENCES = (
         year=2012,
         url="https://www.choosingwisely.org/",
         supports="Why most people with new back pain do not need a scan.",
+    ),
+    Reference(
+        id="nhs-wales-gp-lbp-definitions",
+        short="NHS Wales: Back pain definitions",
+        title="Low back pain: definitions",
+        publisher="NHS Wales (Health Education and Improvement Wales), GP education",
+        year=2026,
+        url="https://gpcpd.heiw.wales/clinical/low-back-pain/definitions/",
+        supports="How long back pain lasts before UK doctors call it acute, subacute or "
+        "long-lasting.",
+    ),
+    Reference(
+        id="nhs-glos-red-flags",
+        short="NHS Gloucestershire: Red flags",
+        title="Red flags for spinal conditions",
+        publisher="NHS Gloucestershire G-Care (primary-care back pain pathways)",
+        year=2026,
+        url="https://g-care.glos.nhs.uk/pathway/71/resource/3",
+        supports="Warning signs GPs look for: age, weak bones, falls, and nerve problems "
+        "that get worse.",
+    ),
+    Reference(
+        id="nhs-preterm-labour",
+        short="NHS maternity: Premature labour",
+        title="Labour and birth: premature labour (NHS Suffolk and North East Essex); "
+        "For those affected by premature birth (Borne)",
+        publisher="NHS Suffolk and North East Essex; Borne",
+        year=2026,
+        url="https://www.borne.org.uk/premature-birth/for-those-affected/",
+        supports="When backache or cramps in pregnancy mean calling the midwife or "
+        "maternity unit.",
+    ),
+    Reference(
+        id="nhs-kidney-infection",
+        short="NHS: Kidney infection",
+        title="Kidney infection",
+        publisher="NHS website",
+        year=2026,
+        url="https://www.nhs.uk/conditions/kidney-infection/",
+        supports="Signs of a kidney infection, such as pain in the side or back and blood "
+        "in pee, and when to get help the same day.",
+    ),
+    Reference(
+        id="nhs-kidney-stones",
+        short="NHS: Kidney stones",
+        title="Kidney stones",
+        publisher="NHS website",
+        year=2026,
+        url="https://www.nhs.uk/conditions/kidney-stones/",
+        supports="Signs of kidney stones, such as sharp pain in the side, and when to get "
+        "help straight away.",
     ),
 )
 

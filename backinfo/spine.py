@@ -15,40 +15,40 @@ SPINE_PARTS = (
         id="vertebrae",
         name="Vertebrae (the bones of the spine)",
         label="Bones",
-        description="Small round bones stacked on top of each other. They hold you up "
-        "and keep the spinal cord and nerves safe.",
+        description="The spine is made of many bones. A disc sits between one bone and "
+        "the next. Nerves run in the spine.",
         sources=("verywell-back-cramps",),
     ),
     SpinePart(
         id="discs",
         name="Discs (the cushions)",
         label="Discs",
-        description="Soft, round pads between the bones. They soak up shocks and let "
-        "the back bend.",
+        description="Pads between the bones of the spine. They keep the bones apart and "
+        "cushion them.",
         sources=("verywell-back-cramps",),
     ),
     SpinePart(
         id="facet_joints",
         name="Facet joints (the small joints)",
         label="Joints",
-        description="Small joints at the back of the spine. They link each bone to the "
-        "next one and let you twist and bend.",
+        description="Small joints at the back of the spine. They link the parts of the "
+        "spine to each other.",
         sources=("verywell-back-cramps",),
     ),
     SpinePart(
         id="nerves",
         name="Nerves",
         label="Nerves",
-        description="Nerves leave the spine between the bones and run down to the legs. "
-        "The longest one is the sciatic nerve.",
+        description="Nerves run in the spine. One of them, the sciatic nerve, is very "
+        "long: it goes from the low back down the legs.",
         sources=("verywell-back-cramps", "nhs-sciatica"),
     ),
     SpinePart(
         id="muscles",
         name="Back muscles",
         label="Muscles",
-        description="Strong muscles run along both sides of the spine. They hold you "
-        "upright. A spasm is when they tighten on their own.",
+        description="The muscles of the back. A spasm is when they tighten on their own, "
+        "without you meaning them to.",
         sources=("verywell-back-cramps",),
     ),
 )

@@ -158,6 +158,9 @@ SUMMARY_PREVIEW: Prose = "Show the summary"
 START_AGAIN: Prose = "Start again"
 CHIROPRACTOR_LINK: Prose = "Thinking of a chiropractor? Check first"
 NOT_ANSWERED: Prose = "Leave empty if you are not sure"
+ANSWER_YES: Prose = "Yes"
+ANSWER_NO: Prose = "No"
+ANSWER_NOT_SURE: Prose = "Not sure"
 
 # Clinic settings
 CLINIC_SETTINGS_PROBLEM: Prose = (

@@ -12,6 +12,11 @@ SAVED = "symptom_checker_answers"  # survives a visit to another page, unlike wi
 ALERT = {"red": st.error, "orange": st.warning, "blue": st.info, "green": st.success}
 CAUSE_NAME = {cause.id: cause.name for cause in causes.CAUSES}
 STEP_NAME = {step.id: step.name for step in diagnosis.DIAGNOSTIC_STEPS}
+YES_NO_CHOICES = {
+    True: ui_text.ANSWER_YES,
+    False: ui_text.ANSWER_NO,
+    triage.NOT_SURE: ui_text.ANSWER_NOT_SURE,
+}
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -34,7 +39,14 @@ def restore_answers() -> None:
 def ask(question: triage.Question) -> None:
     """One question, as the widget its kind needs; its key is the question id."""
     if question.kind == "yes_no":
-        st.checkbox(question.text, key=question.id)
+        st.radio(
+            question.text,
+            options=list(YES_NO_CHOICES),
+            format_func=YES_NO_CHOICES.__getitem__,
+            index=None,
+            horizontal=True,
+            key=question.id,
+        )
     else:
         number = int if question.kind == "integer" else float
         st.number_input(
@@ -100,14 +112,14 @@ def show_result(
             )
         ui.cite(triage.CAUSES_NOTE.sources)
 
-    visit = triage.DOCTOR_WILL[assessment.urgency]
     st.subheader(ui_text.DOCTOR_HEADING)
-    st.write(visit.text)
-    st.markdown("\n".join(f"- {STEP_NAME[step]}" for step in visit.steps))
-    ui.cite(visit.sources)
+    for visit in assessment.doctor_visits:
+        st.write(visit.text)
+        st.markdown("\n".join(f"- {STEP_NAME[step]}" for step in visit.steps))
+        ui.cite(visit.sources)
 
     st.subheader(ui_text.IF_THINGS_CHANGE_HEADING)
-    notices = triage.safety_net_for(assessment.urgency, **numbers)
+    notices = triage.safety_net_for(assessment, **numbers)
     st.markdown("\n".join(f"- {notice.text}" for notice in notices))
     ui.cite(sorted({source for notice in notices for source in notice.sources}))
 

@@ -12,13 +12,13 @@ def test_nothing_answered_gives_self_care_with_when_to_come_back(open_page):
     advice = triage.advice_for(Urgency.SELF_CARE)
     assert any(advice.title in s.value for s in app.success)
     shown = " ".join(m.value for m in app.markdown)
-    for notice in triage.safety_net_for(Urgency.SELF_CARE):
+    for notice in triage.safety_net_for(triage.assess({})):
         assert notice.text in shown
 
 
 def test_saddle_numbness_shows_the_emergency_message_first(open_page):
     app = open_page("symptom_checker")
-    app.checkbox(key="saddle_numbness").check().run()
+    app.radio(key="saddle_numbness").set_value(True).run()
     children = list(app.main.children.values())
     title_at = next(i for i, child in enumerate(children) if child.type == "title")
     above_title = [
@@ -32,7 +32,7 @@ def test_saddle_numbness_shows_the_emergency_message_first(open_page):
 
 def test_a_mild_case_gives_self_care(open_page):
     app = open_page("symptom_checker")
-    app.checkbox(key="started_after_lifting_or_twisting").check()
+    app.radio(key="started_after_lifting_or_twisting").set_value(True)
     app.number_input(key="pain_severity").set_value(4)
     app.number_input(key="pain_duration_weeks").set_value(1.0).run()
     assert any(triage.advice_for(Urgency.SELF_CARE).title in s.value for s in app.success)
@@ -41,15 +41,15 @@ def test_a_mild_case_gives_self_care(open_page):
 
 def test_the_result_says_why(open_page):
     app = open_page("symptom_checker")
-    app.checkbox(key="fever").check().run()
+    app.radio(key="fever").set_value(True).run()
     assert any(triage.advice_for(Urgency.URGENT).title in w.value for w in app.warning)
     shown = " ".join(m.value for m in app.markdown)
-    assert triage.QUESTION["fever"].rule.reason in shown
+    assert triage.RULE_BY_ID["fever"].reason in shown
 
 
 def test_the_summary_download_holds_the_answers_and_the_result(open_page):
     app = open_page("symptom_checker")
-    app.checkbox(key="radiating_leg_pain").check()
+    app.radio(key="radiating_leg_pain").set_value(True)
     app.number_input(key="age_years").set_value(52).run()
     summary = app.get("text")[0].value
     assert triage.QUESTION["radiating_leg_pain"].text in summary
@@ -60,14 +60,14 @@ def test_the_summary_download_holds_the_answers_and_the_result(open_page):
 
 def test_answers_are_kept_in_the_address(open_page):
     app = open_page("symptom_checker")
-    app.checkbox(key="fever").check()
+    app.radio(key="fever").set_value(True)
     app.number_input(key="pain_severity").set_value(7).run()
     assert app.query_params == {"fever": "1", "pain_severity": "7"}
 
 
 def test_the_address_pre_fills_the_answers(open_page):
     app = open_page("symptom_checker", chest_pain="1", pain_duration_weeks="8")
-    assert app.checkbox(key="chest_pain").value is True
+    assert app.radio(key="chest_pain").value is True
     assert app.number_input(key="pain_duration_weeks").value == 8
     assert any(EMERGENCY_TITLE in e.value for e in app.error)
 
@@ -78,15 +78,15 @@ def test_odd_parameters_in_the_address_are_ignored_with_a_note(open_page):
     )
     assert not app.exception
     assert ui_text.UNKNOWN_LINK_VALUE in [i.value for i in app.info]
-    assert app.checkbox(key="fever").value is False
+    assert app.radio(key="fever").value is None
     assert app.number_input(key="age_years").value is None
-    assert app.checkbox(key="leg_weakness").value is True
+    assert app.radio(key="leg_weakness").value is True
 
 
 def test_start_again_clears_every_answer(open_page):
     app = open_page("symptom_checker", fever="1")
     app.button[0].click().run()
-    assert app.checkbox(key="fever").value is False
+    assert app.radio(key="fever").value is None
     assert app.query_params == {}
 
 
@@ -101,3 +101,24 @@ def test_an_answer_of_zero_is_kept(open_page):
     app.number_input(key="pain_severity").set_value(0).run()
     assert app.query_params == {"pain_severity": "0"}
     assert f"{triage.QUESTION['pain_severity'].text} 0" in app.get("text")[0].value
+
+
+def test_not_sure_about_an_emergency_sign_gives_get_checked_today(open_page):
+    app = open_page("symptom_checker")
+    app.radio(key="saddle_numbness").set_value(triage.NOT_SURE).run()
+    assert any(triage.advice_for(Urgency.URGENT).title in w.value for w in app.warning)
+    assert not any(EMERGENCY_TITLE in alert.value for alert in app.error)
+    assert app.query_params == {"saddle_numbness": "not_sure"}
+
+
+def test_not_sure_in_the_address_is_restored_on_the_page(open_page):
+    app = open_page("symptom_checker", chest_pain="not_sure")
+    assert app.radio(key="chest_pain").value == triage.NOT_SURE
+    assert ui_text.ANSWER_NOT_SURE in app.radio(key="chest_pain").options
+
+
+def test_each_kind_of_emergency_shows_its_own_doctor_visit(open_page):
+    app = open_page("symptom_checker", chest_pain="1")
+    shown = " ".join(m.value for m in app.markdown)
+    assert triage.DOCTOR_VISIT_BY_ID["emergency_chest"].text in shown
+    assert triage.DOCTOR_VISIT_BY_ID["emergency_nerves"].text not in shown

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from backinfo import causes, diagnosis, triage
 from backinfo.sources import SOURCES
-from backinfo.triage import QUESTION, QUESTIONS, Urgency, assess
+from backinfo.triage import NOT_SURE, QUESTION, QUESTIONS, RULE_BY_ID, Urgency, assess
 
 # The question ids, kinds and ranges of issue 3.
 ISSUE_NUMERIC = {
@@ -25,18 +25,21 @@ EMERGENCY_SIGNS = [
 URGENT_SIGNS = [
     "fever", "unexplained_weight_loss", "cancer_history", "night_or_rest_pain",
     "leg_weakness", "spreading_numbness", "painful_or_bloody_urination",
-    "back_swelling_or_deformity", "recent_fall_or_injury", "steroid_use_or_osteoporosis",
+    "back_swelling_or_deformity", "steroid_use_or_osteoporosis",
     "worse_with_cough_sneeze_or_toilet", "upper_back_pain",
     "sharp_flank_pain",  # the reference table: 'sharp pain in the side' is urgent
 ]
 SEE_GP_SIGNS = [
     "radiating_leg_pain", "recurring_cramps", "interferes_with_daily_life",
     "immunosuppressed_or_iv_drug_use",
+    "recent_fall_or_injury",  # a minor knock: no rise above SEE_GP on its own (issue 11)
+    "leg_symptoms_getting_worse",
 ]
-NO_RULE_YES_NO = ["started_after_lifting_or_twisting"]
-SEED_WARNING_SIGNS = [
+NO_RULE_YES_NO = ["started_after_lifting_or_twisting", "pregnancy"]
+# The seed's "several warning signs", read as the nerve signs (reference §2).
+NERVE_SIGNS = [
     "bladder_bowel_change", "saddle_numbness", "leg_weakness", "radiating_leg_pain",
-    "sharp_flank_pain",
+    "pain_both_legs",
 ]
 YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == "yes_no"]
 NUMERIC_IDS = [q.id for q in QUESTIONS if q.kind != "yes_no"]
@@ -44,7 +47,7 @@ NUMERIC_IDS = [q.id for q in QUESTIONS if q.kind != "yes_no"]
 
 def _value_strategy(question):
     if question.kind == "yes_no":
-        return st.booleans()
+        return st.sampled_from([True, False, NOT_SURE])
     if question.kind == "integer":
         return st.integers(int(question.minimum), int(question.maximum))
     return st.floats(question.minimum, question.maximum, allow_nan=False)
@@ -69,7 +72,6 @@ def test_yes_no_questions_have_no_range():
     for question in QUESTIONS:
         if question.kind == "yes_no":
             assert question.minimum is None and question.maximum is None
-            assert question.rule is None or question.rule.at_least is None
 
 
 def test_groups_come_in_page_order_with_the_emergency_signs_first():
@@ -81,31 +83,36 @@ def test_groups_come_in_page_order_with_the_emergency_signs_first():
 
 def test_the_emergency_group_holds_exactly_the_emergency_questions():
     in_group = [q.id for q in QUESTIONS if q.group == "emergency"]
-    emergency = [q.id for q in QUESTIONS if q.rule and q.rule.urgency == Urgency.EMERGENCY]
-    assert in_group == emergency == EMERGENCY_SIGNS
+    assert in_group == list(triage.emergency_sign_ids()) == EMERGENCY_SIGNS
 
 
-def test_combination_ids_are_never_question_ids():
-    for combination in triage.COMBINATIONS:
-        assert combination.id not in QUESTION
-        assert set(combination.question_ids) <= QUESTION.keys()
+def test_a_rule_about_one_question_has_its_id_and_a_combination_never_has_one():
+    for rule in triage.RULES:
+        questions = {*rule.yes_questions(), *(b[0] for b in (rule.at_least, rule.below) if b)}
+        assert questions <= QUESTION.keys()
+        if rule.id in QUESTION:
+            assert questions == {rule.id}
+        else:
+            assert len(questions) > 1 or rule.at_least or rule.below, rule.id
 
 
 def test_every_rule_and_text_cites_known_sources():
     records = [
-        *QUESTIONS, *triage.COMBINATIONS, *triage.CAUSE_FITS, triage.CAUSES_NOTE,
-        *triage.ADVICE.values(), *triage.DOCTOR_WILL.values(),
+        *QUESTIONS, *triage.RULES, *triage.CAUSE_FITS, triage.CAUSES_NOTE,
+        *triage.ADVICE.values(), *triage.DOCTOR_VISITS, triage.PREGNANCY_NOTICE,
         *itertools.chain.from_iterable(triage.SAFETY_NET.values()),
+        *triage.NOT_SURE_TEXT.values(),
     ]
     for record in records:
         assert record.sources, record
         assert set(record.sources) <= SOURCES.keys(), record
 
 
-def test_the_several_signs_rule_cites_the_seed_article():
-    rule = next(c for c in triage.COMBINATIONS if c.id == triage.SEVERAL_WARNING_SIGNS)
-    assert rule.sources == ("verywell-back-cramps",)
-    assert sorted(rule.question_ids) == sorted(SEED_WARNING_SIGNS)
+def test_the_several_signs_rule_cites_the_seed_article_and_counts_only_nerve_signs():
+    rule = RULE_BY_ID[triage.SEVERAL_WARNING_SIGNS]
+    assert "verywell-back-cramps" in rule.sources
+    assert sorted(rule.any_yes) == sorted(NERVE_SIGNS) and rule.how_many == 2
+    assert "sharp_flank_pain" not in rule.yes_questions()
 
 
 def test_cause_fits_name_known_causes_and_questions():
@@ -118,20 +125,28 @@ def test_cause_fits_name_known_causes_and_questions():
 def test_every_urgency_has_advice_a_doctor_visit_and_a_safety_net():
     for urgency in Urgency:
         assert triage.ADVICE[urgency].urgency == urgency
-        assert triage.DOCTOR_WILL[urgency].urgency == urgency
         assert urgency in triage.SAFETY_NET
+    for answers in ({}, {"recurring_cramps": True}, {"fever": True}, {"chest_pain": True}):
+        assert assess(answers).doctor_visits
+
+
+def test_every_emergency_rule_names_its_own_doctor_visit():
+    for rule in triage.RULES:
+        if rule.urgency is Urgency.EMERGENCY:
+            assert rule.doctor_visit in triage.DOCTOR_VISIT_BY_ID, rule.id
 
 
 def test_doctor_visits_name_known_diagnosis_steps():
     step_ids = {step.id for step in diagnosis.DIAGNOSTIC_STEPS}
-    for visit in triage.DOCTOR_WILL.values():
-        assert visit.steps[:2] == ("history", "movement_tests")
+    for visit in triage.DOCTOR_VISITS:
+        assert visit.steps[0] == "history"
         assert set(visit.steps) <= step_ids
 
 
 def test_no_imaging_or_tests_without_warning_signs():
-    for urgency in (Urgency.SELF_CARE, Urgency.SEE_GP):
-        assert triage.DOCTOR_WILL[urgency].steps == ("history", "movement_tests")
+    for answers in ({}, {"recurring_cramps": True}):
+        (visit,) = assess(answers).doctor_visits
+        assert visit.steps == ("history", "movement_tests")
 
 
 # Levels from the references: each sign alone.
@@ -140,6 +155,10 @@ def test_no_imaging_or_tests_without_warning_signs():
 def test_no_answers_means_self_care():
     result = assess({})
     assert (result.urgency, result.reasons, result.phase) == (Urgency.SELF_CARE, (), None)
+
+
+def test_saddle_numbness_alone_is_an_emergency():
+    assert assess({"saddle_numbness": True}).urgency == Urgency.EMERGENCY
 
 
 @pytest.mark.parametrize("question_id", EMERGENCY_SIGNS)
@@ -178,8 +197,8 @@ def test_lifting_or_twisting_alone_is_self_care_and_may_fit_a_muscle_strain():
     )
 
 
-@pytest.mark.parametrize("age", [0, 16, 45, 80, 120])
-def test_age_alone_never_raises_the_urgency(age):
+@pytest.mark.parametrize("age", [20, 45, 50, 63, 80, 120])
+def test_age_from_20_alone_never_raises_the_urgency(age):
     assert assess({"age_years": age}).urgency == Urgency.SELF_CARE
 
 
@@ -216,19 +235,21 @@ def test_immune_weakness_with_fever_is_urgent_with_its_own_reason():
     assert "immunosuppressed_with_fever" in [r.question_id for r in result.reasons]
 
 
-@pytest.mark.parametrize("pair", list(itertools.combinations(SEED_WARNING_SIGNS, 2)))
-def test_two_seed_warning_signs_together_are_an_emergency(pair):
+@pytest.mark.parametrize("pair", list(itertools.combinations(NERVE_SIGNS, 2)))
+def test_two_nerve_warning_signs_together_are_an_emergency(pair):
     result = assess(dict.fromkeys(pair, True))
     assert result.urgency == Urgency.EMERGENCY
     several = [r for r in result.reasons if r.question_id == triage.SEVERAL_WARNING_SIGNS]
     assert [r.urgency for r in several] == [Urgency.EMERGENCY]
 
 
-def test_leg_pain_and_side_pain_together_are_an_emergency_though_each_alone_is_not():
+def test_leg_pain_and_side_pain_together_are_urgent_not_an_emergency():
     assert assess({"radiating_leg_pain": True}).urgency == Urgency.SEE_GP
     assert assess({"sharp_flank_pain": True}).urgency == Urgency.URGENT
     both = assess({"radiating_leg_pain": True, "sharp_flank_pain": True})
-    assert both.urgency == Urgency.EMERGENCY
+    assert both.urgency == Urgency.URGENT
+    reason = next(r for r in both.reasons if r.question_id == "side_pain_with_nerve_sign")
+    assert "kidney" in reason.text and "spine" in reason.text
 
 
 def test_one_seed_warning_sign_with_other_signs_is_not_several_warning_signs():
@@ -240,7 +261,7 @@ def test_one_seed_warning_sign_with_other_signs_is_not_several_warning_signs():
 def test_reasons_come_highest_urgency_first_and_use_the_rule_text():
     result = assess({"recurring_cramps": True, "fever": True, "chest_pain": True})
     assert [r.question_id for r in result.reasons] == ["chest_pain", "fever", "recurring_cramps"]
-    assert result.reasons[1].text == QUESTION["fever"].rule.reason
+    assert result.reasons[1].text == RULE_BY_ID["fever"].reason
     assert [r.urgency for r in result.reasons] == [
         Urgency.EMERGENCY, Urgency.URGENT, Urgency.SEE_GP,
     ]
@@ -270,6 +291,12 @@ def test_possible_causes_are_worded_as_may_fit_not_as_a_diagnosis():
         ({"no_such_question": True}, "no_such_question"),
         ({"fever": "yes"}, "fever"),
         ({"fever": 1}, "fever"),
+        ({"fever": "maybe"}, "fever"),
+        ({"fever": "NOT_SURE "}, "fever"),
+        ({"fever": "not sure"}, "fever"),
+        ({"fever": 0.5}, "fever"),
+        ({"age_years": NOT_SURE}, "age_years"),
+        ({"pain_duration_weeks": NOT_SURE}, "pain_duration_weeks"),
         ({"saddle_numbness": 0}, "saddle_numbness"),
         ({"age_years": True}, "age_years"),
         ({"pain_severity": False}, "pain_severity"),
@@ -306,7 +333,34 @@ def test_adding_a_yes_never_lowers_the_urgency(answers, question_id):
 
 
 @settings(deadline=None)
-@given(ANSWERS, st.sampled_from(NUMERIC_IDS), st.data())
+@given(ANSWERS, st.sampled_from(YES_NO_IDS))
+def test_adding_a_not_sure_never_lowers_the_urgency(answers, question_id):
+    if answers.get(question_id) is True:  # "not sure" adds to a no or no answer, not a yes
+        return
+    before = assess(answers).urgency
+    assert assess({**answers, question_id: NOT_SURE}).urgency >= before
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.sampled_from(YES_NO_IDS))
+def test_a_yes_gives_at_least_what_a_not_sure_gives(answers, question_id):
+    not_sure = assess({**answers, question_id: NOT_SURE}).urgency
+    assert assess({**answers, question_id: True}).urgency >= not_sure
+
+
+# Age is the one number where more is not worse: under 20 and over 50 both matter.
+MORE_IS_WORSE = ["pain_severity", "pain_duration_weeks"]
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.integers(0, 120))
+def test_giving_an_age_never_lowers_the_urgency(answers, age):
+    without_age = {k: v for k, v in answers.items() if k != "age_years"}
+    assert assess({**without_age, "age_years": age}).urgency >= assess(without_age).urgency
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.sampled_from(MORE_IS_WORSE), st.data())
 def test_raising_a_number_never_lowers_the_urgency(answers, question_id, data):
     question = QUESTION[question_id]
     low = answers.get(question_id, question.minimum)
@@ -397,11 +451,22 @@ def test_good_parameters_survive_next_to_bad_ones():
     assert ignored == ["utm_source", "age_years"]
 
 
-def test_answers_to_query_writes_only_given_yes_answers_and_numbers():
+def test_answers_to_query_writes_only_given_yes_answers_not_sure_and_numbers():
     query = triage.answers_to_query(
-        {"fever": True, "chest_pain": False, "age_years": 40, "pain_duration_weeks": None}
+        {"fever": True, "chest_pain": False, "age_years": 40, "pain_duration_weeks": None,
+         "saddle_numbness": NOT_SURE}
     )
-    assert query == {"fever": "1", "age_years": "40"}
+    assert query == {"saddle_numbness": "not_sure", "fever": "1", "age_years": "40"}
+
+
+@pytest.mark.parametrize("text", ["not_sure", "NOT_SURE", " not_sure "])
+def test_not_sure_can_be_read_from_the_address(text):
+    assert triage.answers_from_query({"fever": text}) == ({"fever": NOT_SURE}, [])
+
+
+@pytest.mark.parametrize("params", [{"age_years": "not_sure"}, {"fever": "maybe"}])
+def test_not_sure_for_a_number_or_other_words_are_ignored_in_the_address(params):
+    assert triage.answers_from_query(params) == ({}, list(params))
 
 
 def test_answers_to_query_rejects_invalid_answers():
@@ -442,13 +507,14 @@ def test_advice_uses_the_uk_numbers_by_default():
 def test_advice_and_safety_net_take_a_clinic_s_own_numbers():
     advice = triage.advice_for(Urgency.EMERGENCY, emergency="112", urgent="116117")
     assert "112" in advice.title and "999" not in advice.what_to_do
-    lines = [n.text for n in triage.safety_net_for(Urgency.SEE_GP, "112", "116117")]
+    see_gp = assess({"recurring_cramps": True})
+    lines = [n.text for n in triage.safety_net_for(see_gp, "112", "116117")]
     assert any("112" in line for line in lines) and any("116117" in line for line in lines)
     assert not any("{" in line for line in lines)
 
 
 def test_the_self_care_safety_net_says_when_to_come_back():
-    texts = " ".join(n.text for n in triage.safety_net_for(Urgency.SELF_CARE))
+    texts = " ".join(n.text for n in triage.safety_net_for(assess({})))
     assert "few weeks" in texts and "everyday things" in texts and "999" in texts
 
 
@@ -462,7 +528,7 @@ def test_the_summary_holds_the_date_result_reasons_answers_and_a_disclaimer():
     text = triage.summary_text(answers, assess(answers), date(2026, 3, 5))
     assert "5 March 2026" in text
     assert "Call 999 or go to A&E now" in text
-    assert QUESTION["saddle_numbness"].rule.reason in text
+    assert RULE_BY_ID["saddle_numbness"].reason in text
     assert f"{QUESTION['saddle_numbness'].text} Yes" in text
     assert f"{QUESTION['age_years'].text} 52" in text
     assert f"{QUESTION['pain_duration_weeks'].text} 2.5" in text
@@ -478,3 +544,161 @@ def test_a_summary_without_warning_signs_says_so():
 def test_the_summary_prints_clinic_lines_first():
     text = triage.summary_text({}, assess({}), date(2026, 1, 1), clinic_lines=["Back Clinic"])
     assert text.startswith("Back Clinic\n")
+
+
+# The clinical read-through of issue 11, point by point.
+
+
+def test_kidney_colic_with_side_pain_spreading_down_the_leg_is_urgent_not_999():
+    result = assess({"sharp_flank_pain": True, "radiating_leg_pain": True,
+                     "painful_or_bloody_urination": True})
+    assert result.urgency == Urgency.URGENT
+
+
+def test_a_lifting_strain_with_leg_pain_and_side_pain_is_urgent_not_999():
+    result = assess({"started_after_lifting_or_twisting": True, "radiating_leg_pain": True,
+                     "sharp_flank_pain": True, "pain_severity": 7})
+    assert result.urgency == Urgency.URGENT
+    assert "spine" not in " ".join(r.text for r in result.reasons if "999" in r.text)
+
+
+def test_leg_weakness_with_pain_down_the_leg_is_an_emergency():
+    result = assess({"leg_weakness": True, "radiating_leg_pain": True})
+    assert result.urgency == Urgency.EMERGENCY
+    assert result.reasons[0].question_id == triage.SEVERAL_WARNING_SIGNS
+
+
+@pytest.mark.parametrize("sign", ["leg_weakness", "spreading_numbness"])
+def test_weakness_or_numbness_getting_quickly_worse_is_an_emergency(sign):
+    result = assess({sign: True, "leg_symptoms_getting_worse": True})
+    assert result.urgency == Urgency.EMERGENCY
+    assert result.reasons[0].question_id == "leg_weakness_getting_worse"
+
+
+def test_leg_pain_getting_quickly_worse_is_urgent():
+    result = assess({"radiating_leg_pain": True, "leg_symptoms_getting_worse": True})
+    assert result.urgency == Urgency.URGENT
+
+
+def test_the_getting_worse_question_asks_about_hours_or_days():
+    question = QUESTION["leg_symptoms_getting_worse"]
+    assert question.kind == "yes_no" and "hours or days" in question.text
+
+
+@pytest.mark.parametrize(
+    "question_id",
+    ["bladder_bowel_change", "sexual_function_change", "pain_both_legs"],
+)
+def test_nerve_emergency_questions_ask_about_new_symptoms(question_id):
+    question = QUESTION[question_id]
+    assert "new" in question.text.lower()
+    assert "long time" in question.help and "doctor knows" in question.help
+
+
+def test_a_small_fall_alone_means_see_a_gp_but_with_weak_bones_is_urgent():
+    assert assess({"recent_fall_or_injury": True}).urgency == Urgency.SEE_GP
+    both = assess({"recent_fall_or_injury": True, "steroid_use_or_osteoporosis": True})
+    assert both.urgency == Urgency.URGENT
+    assert "fall_with_weak_bones" in [r.question_id for r in both.reasons]
+    assert assess({"serious_accident": True}).urgency == Urgency.EMERGENCY
+
+
+def test_weak_bones_with_new_back_pain_are_urgent_without_a_fall():
+    result = assess({"steroid_use_or_osteoporosis": True, "pain_duration_weeks": 1})
+    assert result.urgency == Urgency.URGENT
+    assert "without a fall" in result.reasons[0].text
+
+
+def test_no_cause_is_offered_beside_an_emergency():
+    answers = {"radiating_leg_pain": True, "pain_both_legs": True,
+               "started_after_lifting_or_twisting": True}
+    assert assess(answers).urgency == Urgency.EMERGENCY
+    assert assess(answers).possible_causes == ()
+    without_emergency = {"radiating_leg_pain": True}
+    assert [c.cause_id for c in assess(without_emergency).possible_causes] == [
+        "herniated_disc", "sciatica",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sign, visit, says, never",
+    [
+        ("chest_pain", "emergency_chest", "heart", "MRI"),
+        ("serious_accident", "emergency_accident", "X-ray", "cauda"),
+        ("saddle_numbness", "emergency_nerves", "MRI", "heart"),
+    ],
+)
+def test_each_kind_of_emergency_has_its_own_doctor_visit(sign, visit, says, never):
+    (shown,) = assess({sign: True}).doctor_visits
+    assert shown.id == visit and says in shown.text and never not in shown.text
+
+
+def test_pregnancy_alone_raises_nothing_but_adds_a_safety_net_line():
+    result = assess({"pregnancy": True})
+    assert result.urgency == Urgency.SELF_CARE
+    assert triage.PREGNANCY_NOTICE in result.safety_net
+    assert triage.PREGNANCY_NOTICE not in assess({}).safety_net
+    assert "midwife" in triage.PREGNANCY_NOTICE.text and "37 weeks" in triage.PREGNANCY_NOTICE.text
+
+
+def test_pregnancy_with_cramps_that_keep_coming_back_is_urgent_and_says_call_the_midwife():
+    result = assess({"pregnancy": True, "recurring_cramps": True})
+    assert result.urgency == Urgency.URGENT
+    assert "midwife" in result.reasons[0].text
+    assert RULE_BY_ID["pregnancy_with_recurring_cramps"].sources == ("nhs-preterm-labour",)
+
+
+@pytest.mark.parametrize("question_id", EMERGENCY_SIGNS)
+def test_not_sure_about_an_emergency_sign_means_get_checked_today(question_id):
+    result = assess({question_id: NOT_SURE})
+    assert result.urgency == Urgency.URGENT
+    assert "today" in result.reasons[0].text
+    assert QUESTION[question_id].text in result.reasons[0].text  # what to look out for
+
+
+@pytest.mark.parametrize("question_id", URGENT_SIGNS)
+def test_not_sure_about_an_urgent_sign_means_see_a_gp(question_id):
+    assert assess({question_id: NOT_SURE}).urgency == Urgency.SEE_GP
+
+
+@pytest.mark.parametrize("question_id", SEE_GP_SIGNS + NO_RULE_YES_NO)
+def test_not_sure_elsewhere_changes_nothing(question_id):
+    assert assess({question_id: NOT_SURE}).urgency == Urgency.SELF_CARE
+
+
+def test_not_sure_about_worsening_with_leg_weakness_means_today():
+    result = assess({"leg_weakness": True, "leg_symptoms_getting_worse": NOT_SURE})
+    assert result.urgency == Urgency.URGENT
+    assert "leg_symptoms_getting_worse:not_sure" in [r.question_id for r in result.reasons]
+
+
+def test_not_sure_never_lowers_an_emergency_from_other_answers():
+    assert assess({"chest_pain": True, "fever": NOT_SURE}).urgency == Urgency.EMERGENCY
+
+
+@pytest.mark.parametrize("age", [0, 8, 15, 19])
+def test_children_and_teenagers_with_back_pain_see_a_gp(age):
+    result = assess({"age_years": age})
+    assert result.urgency == Urgency.SEE_GP
+    assert result.reasons[0].question_id == "age_under_20"
+
+
+def test_new_pain_over_50_adds_a_reason_but_no_rise():
+    result = assess({"age_years": 63, "started_after_lifting_or_twisting": True})
+    assert result.urgency == Urgency.SELF_CARE
+    assert [r.question_id for r in result.reasons] == ["age_over_50"]
+    summary = triage.summary_text({"age_years": 63}, assess({"age_years": 63}), date(2026, 1, 1))
+    assert RULE_BY_ID["age_over_50"].reason in summary
+
+
+def test_kidney_signs_cite_the_seed_and_nhs_kidney_pages_not_the_back_pain_page():
+    for rule_id in ("painful_or_bloody_urination", "sharp_flank_pain"):
+        sources = RULE_BY_ID[rule_id].sources
+        assert "verywell-back-cramps" in sources and "nhs-back-pain" not in sources
+        assert {"nhs-kidney-infection", "nhs-kidney-stones"} & set(sources)
+
+
+def test_the_summary_shows_not_sure_answers():
+    answers = {"saddle_numbness": NOT_SURE}
+    text = triage.summary_text(answers, assess(answers), date(2026, 1, 1))
+    assert f"{QUESTION['saddle_numbness'].text} {triage.SUMMARY_NOT_SURE}" in text
