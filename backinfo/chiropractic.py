@@ -3,16 +3,26 @@
 `assess(answers)` is pure: it takes the answers by question id and returns a `Suitability`.
 Each rule in `RULES` names its sources. Firm reasons not to (WHO "absolute"
 contraindications, who-chiro-2005; Hawk's table, hawk-2017-chiro) give `NOT_SUITABLE`;
-conditions that need a clinician's judgement (WHO "relative") give `DOCTOR_MUST_DECIDE`.
+conditions that need a clinician's judgement give `DOCTOR_MUST_DECIDE`. These "careful"
+rules cite Hawk's table only: WHO also has a "relative" list, but it has not yet been
+checked against the WHO text (clinical facts, section 6), so it is not cited for them.
 
 Choices the references leave open:
 - spinal_arthritis: the seed article (verywell-back-cramps) says manipulation is not suitable
   with spinal arthritis, so it gives NOT_SUITABLE. WHO and Hawk list wear-and-tear arthritis
   on its own among neither their firm nor their careful reasons; the reason text says both.
+- spinal_cancer_or_tumour: cancer in the spine or a spinal cord tumour, as a doctor has told
+  the person. WHO (absolute: malignancy of the spine, spinal cord tumours) and Hawk (bone
+  tumours, spinal cord tumours): NOT_SUITABLE.
 - cancer_history: WHO (absolute) and Hawk name cancer *in the spine* (a bone tumour or spread
   to the spine), not a past cancer. A past cancer is a warning sign that it may have spread
   there (nice-cks-lbp), which only a doctor can rule out. So DOCTOR_MUST_DECIDE: cautious
   (no manipulation until a doctor has checked) without claiming the sources forbid it.
+  The symptom checker makes back pain after cancer urgent (today), and the reason says so.
+- spinal_instability: WHO (absolute: signs of instability) and Hawk (structural instability:
+  unstable spondylolisthesis, instability after surgery): NOT_SUITABLE.
+- aortic_aneurysm: Hawk lists an unstable aortic aneurysm; a person cannot tell whether
+  theirs is stable, so DOCTOR_MUST_DECIDE.
 - numbness_or_weakness: asked as new, spreading or worsening numbness or weakness in one or
   both legs. WHO (absolute) and Hawk name a progressive or sudden nerve deficit, so
   NOT_SUITABLE. seek_care_now is True: the NHS treats it in both legs, or getting worse fast,
@@ -22,12 +32,17 @@ Choices the references leave open:
   reason says to see a doctor today.
 - pregnancy: none of the references gives a rule. It does not change the verdict; its reason
   tells the person to tell both the doctor and the chiropractor, and says there is no rule.
-- osteoporosis also covers long-term steroid tablets (WHO relative: long-term steroid use).
-- pain_duration_weeks never changes the verdict; it changes the reason text, because the
-  evidence of benefit is mostly for chronic pain (acp-2017; nice-ng59 only with exercise).
+- osteoporosis also covers long-term steroid tablets, which weaken bones (nice-cks-lbp). Hawk
+  names severe osteoporosis. Weak bones or steroids with back pain are urgent in the symptom
+  checker (today: nice-cks-lbp, nhs-glos-red-flags), and the reason says so.
+- pain_duration_weeks never changes the verdict; it changes the reason text. How long counts
+  as new (under 6 weeks) or lasting (6 to 12 weeks) is the UK convention
+  (nhs-wales-gp-lbp-definitions). ACP (acp-2017) grades the evidence in two groups, up to
+  12 weeks (its acute and subacute pain) and over 12 weeks (chronic), and grades spinal
+  manipulation low in both; so no reason says the evidence is weaker for new pain.
 
-Grades of evidence are not stated here: the page takes them from the treatment record
-`MANIPULATION_TREATMENT_ID` in `backinfo.treatments`, the one source of truth.
+Grades of evidence are not stated here: the page takes them, per phase, from the treatment
+record `MANIPULATION_TREATMENT_ID` in `backinfo.treatments`, the one source of truth.
 """
 
 from __future__ import annotations
@@ -46,8 +61,8 @@ MANIPULATION_TREATMENT_ID = "spinal_manipulation"
 YES_NO = "yes_no"
 NUMBER = "number"
 
-ACUTE_BEFORE_WEEKS = 6
-CHRONIC_AFTER_WEEKS = 12
+NEW_BEFORE_WEEKS = 6  # UK convention: acute under 6 weeks (nhs-wales-gp-lbp-definitions)
+CHRONIC_AFTER_WEEKS = 12  # chronic over 12 weeks (nhs-wales-gp-lbp-definitions; acp-2017)
 
 
 class Verdict(IntEnum):
@@ -132,12 +147,13 @@ class ConditionRow:
 @dataclass(frozen=True)
 class EvidenceNote:
     """What studies say about manipulation for one phase of back pain; the grade is in
-    the treatment record `treatment_id`."""
+    the treatment record `treatment_id`, under `phase` (a phase id of backinfo.treatments)."""
 
     id: str
     title: Prose
     body: Prose
     treatment_id: str
+    phase: str
     sources: tuple[str, ...]
 
 
@@ -168,9 +184,9 @@ VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
             Verdict.DOCTOR_MUST_DECIDE,
             title="Your doctor must decide first",
             short="Doctor decides",
-            meaning="You have a health problem that can make manipulation risky. Only a "
-            "doctor who knows your health can say if it is safe. They may suggest a gentler "
-            "kind of treatment instead.",
+            meaning="One of your answers may make manipulation risky. Only a doctor who "
+            "knows your health can say if it is safe. They may suggest a gentler kind of "
+            "treatment instead.",
             icon=":material/stethoscope:",
             color="orange",
             sources=("who-chiro-2005", "hawk-2017-chiro"),
@@ -240,6 +256,17 @@ QUESTIONS: tuple[Question, ...] = (
         sources=("who-chiro-2005", "hawk-2017-chiro", "nhs-back-pain"),
     ),
     Question(
+        "spinal_cancer_or_tumour",
+        label="Cancer or tumour in the spine",
+        text="Has a doctor told you that you have cancer in the bones of your spine, or a "
+        "tumour (a growth) in your spinal cord?",
+        help="The spinal cord is the bundle of nerves that runs inside your spine. Tick "
+        "this if a cancer started in your spine or has spread there.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
         "cancer_history",
         label="Cancer now or in the past",
         text="Have you ever had cancer?",
@@ -253,6 +280,17 @@ QUESTIONS: tuple[Question, ...] = (
         label="Recent back surgery",
         text="Have you had an operation on your spine, or do you have metal screws or rods in it?",
         help="Tick this for any spine operation in the past year, or any metal in your spine.",
+        kind=YES_NO,
+        range=None,
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Question(
+        "spinal_instability",
+        label="Unstable spine",
+        text="Has a doctor told you that part of your spine is unstable? For example, a bone "
+        "in your spine has slipped and moves, or your spine is not stable after an operation.",
+        help="Doctors call a slipped bone in the spine spondylolisthesis. Ask your doctor if "
+        "you are not sure whether yours is stable.",
         kind=YES_NO,
         range=None,
         sources=("who-chiro-2005", "hawk-2017-chiro"),
@@ -275,7 +313,7 @@ QUESTIONS: tuple[Question, ...] = (
         help="Ankylosing spondylitis is a kind of arthritis that makes the spine stiff and sore.",
         kind=YES_NO,
         range=None,
-        sources=("who-chiro-2005", "hawk-2017-chiro"),
+        sources=("hawk-2017-chiro",),
     ),
     Question(
         "osteoporosis",
@@ -286,7 +324,7 @@ QUESTIONS: tuple[Question, ...] = (
         "long time.",
         kind=YES_NO,
         range=None,
-        sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
+        sources=("hawk-2017-chiro", "nice-cks-lbp"),
     ),
     Question(
         "blood_thinners_or_bleeding_disorder",
@@ -296,7 +334,17 @@ QUESTIONS: tuple[Question, ...] = (
         help="For example warfarin, or a condition such as haemophilia.",
         kind=YES_NO,
         range=None,
-        sources=("who-chiro-2005", "hawk-2017-chiro"),
+        sources=("hawk-2017-chiro",),
+    ),
+    Question(
+        "aortic_aneurysm",
+        label="Swollen main blood vessel",
+        text="Has a doctor told you that the main blood vessel in your chest or tummy is "
+        "swollen?",
+        help="Doctors call this an aortic aneurysm. Ask your doctor if you are not sure.",
+        kind=YES_NO,
+        range=None,
+        sources=("hawk-2017-chiro",),
     ),
     Question(
         "pregnancy",
@@ -314,7 +362,7 @@ QUESTIONS: tuple[Question, ...] = (
         help="Count from when this bout of pain began. Put 0 if it began this week.",
         kind=NUMBER,
         range=(0, 520),
-        sources=("acp-2017", "nice-cks-lbp"),
+        sources=("nhs-wales-gp-lbp-definitions", "acp-2017"),
     ),
 )
 """The questions, in page order: emergency signs first."""
@@ -382,12 +430,21 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "hawk-2017-chiro", "nhs-back-pain", "nice-cks-lbp"),
     ),
     Rule(
+        "spinal_cancer_or_tumour",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=False,
+        reason="Cancer in the bones of the spine, or a growth in the spinal cord, means "
+        "manipulation must not be done. If you have had cancer, get medical advice about "
+        "your back pain today.",
+        sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
+    ),
+    Rule(
         "cancer_history",
         Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
         reason="Cancer can sometimes spread to the bones of the spine. If it has, "
-        "manipulation must not be done. Only a doctor can check this. Back pain after cancer "
-        "should be checked soon.",
+        "manipulation must not be done. Only a doctor can check this. Get medical advice "
+        "about your back pain today.",
         sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
     ),
     Rule(
@@ -396,6 +453,14 @@ RULES: tuple[Rule, ...] = (
         seek_care_now=False,
         reason="A spine that has had an operation, or has screws or rods in it, must not be "
         "manipulated in that part. Ask your surgeon which treatments are safe, and when.",
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    Rule(
+        "spinal_instability",
+        Verdict.NOT_SUITABLE,
+        seek_care_now=False,
+        reason="A spine that is not stable, such as one with a slipped bone that moves, must "
+        "not be manipulated. Ask your doctor or surgeon which treatments are safe for you.",
         sources=("who-chiro-2005", "hawk-2017-chiro"),
     ),
     Rule(
@@ -412,18 +477,18 @@ RULES: tuple[Rule, ...] = (
         "inflammatory_arthritis",
         Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
-        reason="Manipulation must not be done during a flare, when the joints are swollen and "
-        "sore. At other times a doctor may agree to gentle treatment.",
-        sources=("who-chiro-2005", "hawk-2017-chiro"),
+        reason="A flare, when the joints are swollen and sore, may rule out manipulation. At "
+        "other times a doctor may agree to gentle treatment.",
+        sources=("hawk-2017-chiro",),
     ),
     Rule(
         "osteoporosis",
         Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
-        reason="Weak bones break more easily. If the osteoporosis is severe, manipulation "
-        "must not be done. Steroid tablets taken for a long time can also weaken bones. Your "
-        "doctor can tell you how strong your bones are.",
-        sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
+        reason="Weak bones break more easily. If the osteoporosis is severe, it may rule out "
+        "manipulation. Steroid tablets taken for a long time can also weaken bones. With back "
+        "pain, get medical advice today, so a doctor can check for a broken bone.",
+        sources=("hawk-2017-chiro", "nice-cks-lbp", "nhs-glos-red-flags"),
     ),
     Rule(
         "blood_thinners_or_bleeding_disorder",
@@ -431,7 +496,16 @@ RULES: tuple[Rule, ...] = (
         seek_care_now=False,
         reason="Blood thinners and bleeding problems raise the risk of bleeding inside the "
         "body. A doctor must check how well your blood clots before any manipulation.",
-        sources=("who-chiro-2005", "hawk-2017-chiro"),
+        sources=("hawk-2017-chiro",),
+    ),
+    Rule(
+        "aortic_aneurysm",
+        Verdict.DOCTOR_MUST_DECIDE,
+        seek_care_now=False,
+        reason="A swelling in this blood vessel that is not stable may rule out "
+        "manipulation. Only your doctor can say if yours is stable, and if manipulation is "
+        "safe.",
+        sources=("hawk-2017-chiro",),
     ),
     Rule(
         "pregnancy",
@@ -456,29 +530,28 @@ NOTHING_AGAINST = Reason(
 )
 """The reason given when no answer raises the verdict."""
 
-_DURATION_ACUTE = Reason(
+_DURATION_NEW = Reason(
     question_id="pain_duration_weeks",
-    text="Your pain is new: less than 6 weeks. For new pain the evidence for manipulation "
-    "is weaker. Most new back pain gets better by itself within a few weeks, and staying "
-    "active helps.",
+    text="Your pain is new: it began less than 6 weeks ago. For pain of up to 12 weeks, "
+    "manipulation may ease it a little. Most new back pain gets better by itself within a "
+    "few weeks, and staying active helps.",
     verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
-    sources=("acp-2017", "nhs-back-pain", "nice-cks-lbp"),
+    sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nhs-back-pain"),
 )
-_DURATION_SUBACUTE = Reason(
+_DURATION_LASTING = Reason(
     question_id="pain_duration_weeks",
-    text="Your pain has lasted 6 to 12 weeks. For pain this long the evidence for "
-    "manipulation is still weak, and any gain is small. See a doctor if it is not getting "
-    "better.",
+    text="Your pain has lasted 6 to 12 weeks. For pain of up to 12 weeks, manipulation may "
+    "ease it a little. See a doctor if it is not getting better.",
     verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
-    sources=("acp-2017", "nhs-back-pain", "nice-cks-lbp"),
+    sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nhs-back-pain"),
 )
 _DURATION_CHRONIC = Reason(
     question_id="pain_duration_weeks",
-    text="Your pain has lasted more than 12 weeks. Most studies of manipulation are in pain "
-    "this long. It eased pain a little, about as much as other treatments. In the UK it is "
-    "advised only together with exercise.",
+    text="Your pain has lasted more than 12 weeks. For pain this long, manipulation may ease "
+    "it a little, about as much as other treatments. In the UK, doctors may offer it only "
+    "together with exercise.",
     verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
-    sources=("acp-2017", "nice-ng59", "verywell-back-cramps"),
+    sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nice-ng59", "verywell-back-cramps"),
 )
 
 SEEK_CARE_NOW = Topic(
@@ -511,25 +584,27 @@ WHAT_MANIPULATION_IS = Topic(
 
 EVIDENCE: tuple[EvidenceNote, ...] = (
     EvidenceNote(
-        id="acute",
-        title="Does it help new back pain?",
-        body="For pain that began less than 6 weeks ago, manipulation may help a little, but "
-        "the evidence is weaker. Most new back pain gets better by itself within a few "
-        "weeks. Staying active helps.",
+        id="up_to_12_weeks",
+        title="Does it help pain of up to 12 weeks?",
+        body="For pain that began up to 12 weeks ago, manipulation may ease pain a little. "
+        "Most new back pain gets better by itself within a few weeks. Staying active helps.",
         treatment_id=MANIPULATION_TREATMENT_ID,
+        phase="acute",
         sources=("acp-2017", "nhs-back-pain"),
     ),
     EvidenceNote(
-        id="chronic",
-        title="Does it help long-lasting back pain?",
+        id="over_12_weeks",
+        title="Does it help pain of more than 12 weeks?",
         body="For pain that has lasted more than 12 weeks, manipulation can ease pain a "
         "little. The gain is about the same as from other treatments, such as exercise. In "
         "the UK, NICE says to think about it only as part of a plan that includes exercise.",
         treatment_id=MANIPULATION_TREATMENT_ID,
+        phase="chronic",
         sources=("acp-2017", "nice-ng59", "verywell-back-cramps"),
     ),
 )
-"""The evidence for each phase of pain; the page shows the grade from `backinfo.treatments`."""
+"""The evidence in ACP's two groups, up to and over 12 weeks (acp-2017), which grades
+manipulation low in both; the page shows each group's grade from `backinfo.treatments`."""
 
 MILD_AFTER_EFFECTS = Topic(
     id="mild_after_effects",
@@ -542,9 +617,8 @@ MILD_AFTER_EFFECTS = Topic(
 SERIOUS_AFTER_EFFECTS = Topic(
     id="serious_after_effects",
     title="Rare, serious harm",
-    body="Serious harm after manipulation of the lower back is very rare. The rare strokes "
-    "that have been reported were linked to manipulation of the neck, not the lower back. "
-    "Get help now if you have new numbness, weakness or trouble peeing after a session.",
+    body="Serious harm after manipulation of the lower back is very rare. Get help now if "
+    "you have new numbness, weakness or trouble peeing after a session.",
     sources=("who-chiro-2005", "nhs-ces"),
 )
 
@@ -555,7 +629,7 @@ WHY_A_DOCTOR_FIRST = Topic(
     "cancer, need other care, and manipulation could make them worse. A doctor can check "
     "for these. They can also check for problems you may not know about, such as a swollen "
     "main blood vessel.",
-    sources=("verywell-back-cramps", "who-chiro-2005", "nice-ng59"),
+    sources=("verywell-back-cramps", "who-chiro-2005", "hawk-2017-chiro", "nice-ng59"),
 )
 
 ASK_DOCTOR: tuple[Ask, ...] = (
@@ -656,7 +730,7 @@ ALTERNATIVES_INTRO = Topic(
     sources=("acp-2017", "nice-ng59"),
 )
 
-ALTERNATIVES: tuple[str, ...] = ("gentle_exercise", "physiotherapy", "heat_cold_therapy", "nsaids")
+ALTERNATIVES: tuple[str, ...] = ("gentle_exercise", "physiotherapy", "heat_therapy", "nsaids")
 """Treatment ids in `backinfo.treatments` with similar or better evidence (acp-2017, nice-ng59)."""
 
 
@@ -732,11 +806,12 @@ def assess(answers: Mapping[str, object]) -> Suitability:
 
 
 def _duration_reason(weeks: float) -> Reason:
-    """How the length of the pain changes what the evidence says (acp-2017, nice-cks-lbp)."""
-    if weeks < ACUTE_BEFORE_WEEKS:
-        return _DURATION_ACUTE
+    """What the evidence says for pain this long: the names new and lasting follow the UK
+    convention (nhs-wales-gp-lbp-definitions), the evidence ACP's groups (acp-2017)."""
+    if weeks < NEW_BEFORE_WEEKS:
+        return _DURATION_NEW
     if weeks <= CHRONIC_AFTER_WEEKS:
-        return _DURATION_SUBACUTE
+        return _DURATION_LASTING
     return _DURATION_CHRONIC
 
 
@@ -783,6 +858,9 @@ def answers_from_query(
     """
     shared = {key: params[key] for key in SHARED_WITH_TRIAGE if key in params}
     answers, ignored = triage.answers_from_query(shared)
+    # The checker's "not sure" has no place in these yes/no rules yet: say it was not used.
+    ignored += [key for key, value in answers.items() if value == triage.NOT_SURE]
+    answers = {key: value for key, value in answers.items() if value != triage.NOT_SURE}
     for question in QUESTIONS:
         if question.id in SHARED_WITH_TRIAGE or question.id not in params:
             continue

@@ -125,6 +125,7 @@ def validate() -> None:
                 if source_id not in SOURCES:
                     raise ContentError(f"{label}: unknown source id {source_id!r}")
     _check_collections()
+    _check_treatments()
     _check_links()
 
 
@@ -138,6 +139,22 @@ def _check_collections() -> None:
             repeated = {i for i in record_ids if i is not None and record_ids.count(i) > 1}
             if repeated:
                 raise ContentError(f"{module.__name__}.{name}: duplicate id {repeated.pop()!r}")
+
+
+def _check_treatments() -> None:
+    """Each treatment has an evidence grade and a NICE stance for every phase it covers and
+    for no other, and cites NICE, whose stance it states."""
+    for record in treatments.TREATMENTS:
+        label = f"treatment {record.id!r}"
+        for what, by_phase in (("evidence grade", record.evidence),
+                               ("NICE stance", record.nice)):
+            if missing := record.phases - set(by_phase):
+                raise ContentError(f"{label}: no {what} for phase {sorted(missing)}")
+            if extra := set(by_phase) - record.phases:
+                raise ContentError(f"{label}: a {what} for phase {sorted(extra)}, "
+                                   "which it does not cover")
+        if "nice-ng59" not in record.sources:
+            raise ContentError(f"{label}: states NICE's stance but does not cite nice-ng59")
 
 
 def _check_links() -> None:

@@ -1,26 +1,36 @@
-"""Treatment options for back cramps and back pain, compared side by side.
+"""Treatment options for back cramps and back pain, compared side by side, per phase.
 
-Options, phases and the main risks come from the seed article (verywell-back-cramps).
-Evidence grades come from the American College of Physicians (acp-2017); the
-guidelines' stance from NICE (nice-ng59), the NHS (nhs-back-pain) and, for spinal
-manipulation, the WHO (who-chiro-2005) and Hawk et al. (hawk-2017-chiro).
-Where our sources give no grade, the record says "insufficient" and its
-`evidence_note` says so; `evidence_source` then is None.
+Options, phases and the main risks come from the seed article (verywell-back-cramps) and
+the guidelines. Each record holds, for each phase it covers:
+- `evidence`: the grade of the studies that it helps, from the American College of
+  Physicians (acp-2017). Where no source gives a grade, the grade is "insufficient" and
+  `evidence_note` says so; `evidence_source` names who graded the record, or is None.
+- `nice`: what NICE's guideline NG59 (nice-ng59) advises, as a `NiceStance`. NICE words
+  each recommendation with a verb that shows its strength: "offer", "consider", "only as
+  part of a treatment package including exercise" and "do not offer"; where NG59 says
+  nothing, NOT_COVERED.
+Build both with `per_phase()`. `backinfo.content.validate()` checks that each covers
+exactly the record's phases.
+
+The two phases are the two groups in which ACP grades the evidence: pain up to 12 weeks
+(ACP's acute, under 4 weeks, and subacute, 4 to 12 weeks, graded together) and pain over
+12 weeks (chronic). The phase ids stay "acute" and "chronic". The UK's 6-week boundary
+(nhs-wales-gp-lbp-definitions) is not used for the comparison: see `phase_for_weeks`.
 
 The ordered scales are BackInfo's own plain summaries of each record's sources:
 - `Invasiveness`: NONE (you do it yourself), LOW (medicine by mouth or on the skin,
-  guided exercise, massage), MODERATE (needles, injections, or a quick push on a
-  joint), HIGH (an operation).
-- `Risk`: MINIMAL (brief soreness at most), LOW (mild, short-lived harms),
-  MODERATE (common side effects or rare serious harm), HIGH (serious harm such as
-  addiction, overdose or a failed operation).
+  guided exercise, massage, a machine on the skin), MODERATE (needles, injections, or a
+  quick push on a joint), HIGH (an operation).
+- `Risk`: MINIMAL (brief soreness at most, or no harms named by our sources), LOW (mild,
+  short-lived harms), MODERATE (common side effects or rare serious harm), HIGH (serious
+  harm such as addiction, overdose or a failed operation).
 - `Relief`: how soon an option usually starts to help, from HOURS to MONTHS.
 
 `Scale` and `ScaleLabel` records are display text for these scales (axis titles,
 legend labels and their meaning), so a page needs no wording of its own; like
 `ui_text`, they state no medical fact and carry no sources. `KEY_MESSAGES` holds the
-page's sourced messages: talk to a doctor, treatments are often combined, and
-surgery is the last resort.
+page's sourced messages: talk to a doctor, why the groups split at 12 weeks, treatments
+are often combined, and surgery is the last resort.
 
 `frame()` turns the records into the one table that every chart and table uses.
 """
@@ -29,8 +39,9 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from enum import IntEnum
+from enum import Enum, IntEnum
 from types import MappingProxyType
+from typing import TypeVar
 
 import pandas as pd
 
@@ -38,12 +49,36 @@ from backinfo.model import Prose, Topic
 from backinfo.sources import SOURCES
 
 PHASES = ("acute", "chronic")
-"""Acute: under 6 weeks; chronic: over 12 weeks (acp-2017, nice-cks-lbp)."""
+"""The comparison's two groups: "acute" is pain up to 12 weeks (ACP's acute or subacute),
+"chronic" pain over 12 weeks (acp-2017)."""
 
-KINDS = ("medicine", "physical", "self-care", "procedure", "complementary", "combined")
+CHRONIC_AFTER_WEEKS = 12
+"""Pain that has lasted longer than this is in the "chronic" group (acp-2017)."""
+
+KINDS = ("medicine", "physical", "self-care", "procedure", "complementary", "combined",
+         "device")
 
 EVIDENCE_LEVELS = ("insufficient", "very low", "low", "moderate", "high")
 """Weakest first, so that a level's index is its rank."""
+
+
+def phase_for_weeks(duration_weeks: float) -> str:
+    """The comparison group for pain that has lasted this many weeks: "acute" up to and
+    including 12 weeks, "chronic" after that, as ACP grades the evidence (acp-2017).
+
+    A checker answer of 6 to 12 weeks (the UK's subacute pain) leads to "acute".
+    """
+    return "acute" if duration_weeks <= CHRONIC_AFTER_WEEKS else "chronic"
+
+
+class NiceStance(Enum):
+    """What NICE's guideline NG59 advises about a treatment, in NICE's own verbs."""
+
+    OFFER = "offer"
+    CONSIDER = "consider"
+    ONLY_WITH_EXERCISE = "only as part of a treatment package including exercise"
+    DO_NOT_OFFER = "do not offer"
+    NOT_COVERED = "not covered by NICE"
 
 
 class Invasiveness(IntEnum):
@@ -73,6 +108,14 @@ class Relief(IntEnum):
     MONTHS = 3
 
 
+_Value = TypeVar("_Value")
+
+
+def per_phase(**by_phase: _Value) -> MappingProxyType[str, _Value]:
+    """A read-only mapping from phase to value: `per_phase(acute="moderate", chronic="low")`."""
+    return MappingProxyType(by_phase)
+
+
 @dataclass(frozen=True)
 class GuidelineView:
     """What one source says about a treatment."""
@@ -83,15 +126,17 @@ class GuidelineView:
 
 @dataclass(frozen=True)
 class Treatment:
-    """One treatment option, with its evidence, timing, invasiveness, risks and sources."""
+    """One treatment option, with its evidence and NICE stance per phase, timing,
+    invasiveness, risks and sources."""
 
     id: str
     name: Prose
     phases: frozenset[str]
     kind: str
-    evidence: str
+    evidence: MappingProxyType[str, str]
     evidence_source: str | None
     evidence_note: Prose
+    nice: MappingProxyType[str, NiceStance]
     benefit: Prose
     time_to_relief: Prose
     relief: Relief
@@ -107,13 +152,24 @@ class Treatment:
     sources: tuple[str, ...]
 
     def __post_init__(self) -> None:
+        # Which phases `evidence` and `nice` cover is checked by content.validate(), so
+        # that a record with a gap can still be built, and named, there.
         problems = []
         if not self.phases or not self.phases <= set(PHASES):
             problems.append(f"phases {sorted(self.phases)} must be drawn from {PHASES}")
         if self.kind not in KINDS:
             problems.append(f"kind {self.kind!r} must be one of {KINDS}")
-        if self.evidence not in EVIDENCE_LEVELS:
-            problems.append(f"evidence {self.evidence!r} must be one of {EVIDENCE_LEVELS}")
+        for name, values, allowed in (
+            ("evidence", self.evidence, EVIDENCE_LEVELS),
+            ("nice", self.nice, tuple(NiceStance)),
+        ):
+            if not isinstance(values, MappingProxyType):
+                problems.append(f"{name} must be built with per_phase()")
+                continue
+            if not set(values) <= set(PHASES):
+                problems.append(f"{name} phases {sorted(values)} must be drawn from {PHASES}")
+            if bad := [v for v in values.values() if v not in allowed]:
+                problems.append(f"{name} values {bad} must be among {allowed}")
         unknown = [s for s in self.sources if s not in SOURCES]
         if unknown:
             problems.append(f"unknown source ids {unknown}: add them to backinfo.sources")
@@ -164,6 +220,12 @@ class PageLabels:
     ranked_intro: Prose
     ranked_description: Prose
     ranked_summary: Prose
+    ranked_against: Prose
+    nice_heading: Prose
+    nice_intro: Prose
+    nice_description: Prose
+    nice_summary: Prose
+    against_heading: Prose
     map_heading: Prose
     map_intro: Prose
     map_description: Prose
@@ -192,17 +254,28 @@ _SEED = "verywell-back-cramps"
 _ACP = "acp-2017"
 _NICE = "nice-ng59"
 _NHS = "nhs-back-pain"
+_CKS = "nice-cks-lbp"
+_UK_PHASES = "nhs-wales-gp-lbp-definitions"
+_BOTH = frozenset(PHASES)
+_ACUTE = frozenset({"acute"})
+_CHRONIC = frozenset({"chronic"})
+_OFFER = NiceStance.OFFER
+_CONSIDER = NiceStance.CONSIDER
+_WITH_EXERCISE = NiceStance.ONLY_WITH_EXERCISE
+_DO_NOT_OFFER = NiceStance.DO_NOT_OFFER
+_NOT_COVERED = NiceStance.NOT_COVERED
 
 TREATMENTS: tuple[Treatment, ...] = (
     Treatment(
         id="nsaids",
         name="Anti-inflammatory painkillers (NSAIDs)",
-        phases=frozenset({"acute", "chronic"}),
+        phases=_BOTH,
         kind="medicine",
-        evidence="moderate",
+        evidence=per_phase(acute="moderate", chronic="moderate"),
         evidence_source=_ACP,
-        evidence_note="Graded by the American College of Physicians (ACP), for both new "
-        "and long-lasting pain.",
+        evidence_note="Graded by the American College of Physicians (ACP), for pain up to "
+        "12 weeks and for pain over 12 weeks.",
+        nice=per_phase(acute=_CONSIDER, chronic=_CONSIDER),
         benefit="A small easing of pain in studies.",
         time_to_relief="Within hours of a dose.",
         relief=Relief.HOURS,
@@ -211,15 +284,17 @@ TREATMENTS: tuple[Treatment, ...] = (
         risks="They can upset the stomach and cause bleeding there. They can also strain "
         "the kidneys and the heart, more so with long use.",
         notes="ACP and NICE both support them. NICE says to use the lowest dose that "
-        "works, for the shortest time.",
+        "works, for the shortest time. For pain over 12 weeks, ACP puts them first among "
+        "medicines, once care without medicine has not helped enough.",
         what_it_is="Pills such as ibuprofen or naproxen. You can buy some of them at a "
         "pharmacy.",
         how_it_helps="They calm swelling and dull pain.",
         who_it_suits="They may suit adults with no stomach, kidney or heart problems. A "
         "pharmacist or doctor can check if they are safe for you.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies show a small benefit for new and long-lasting "
-                          "pain."),
+            GuidelineView(_ACP, "Fair studies show a small benefit, for pain of any "
+                          "length. For pain over 12 weeks, try them first among medicines "
+                          "when care without medicine has not helped enough."),
             GuidelineView(_NICE, "Think about them at the lowest dose that works, for as "
                           "short a time as you can."),
             GuidelineView(_SEED, "Lists them for both new and long-lasting pain."),
@@ -228,95 +303,166 @@ TREATMENTS: tuple[Treatment, ...] = (
         sources=(_SEED, _ACP, _NICE),
     ),
     Treatment(
+        id="paracetamol_alone",
+        name="Paracetamol on its own",
+        phases=_BOTH,
+        kind="medicine",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="No source we use grades it as a help for back pain. ACP found that "
+        "it worked no better than a dummy pill for new pain.",
+        nice=per_phase(acute=_DO_NOT_OFFER, chronic=_DO_NOT_OFFER),
+        benefit="For new pain, ACP found it no better than a dummy pill (a placebo).",
+        time_to_relief="Within hours of a dose, if it helps.",
+        relief=Relief.HOURS,
+        invasiveness=Invasiveness.LOW,
+        risk=Risk.MODERATE,
+        risks="Taking too much can badly harm the liver.",
+        notes="NICE says not to offer paracetamol on its own for low back pain. ACP found "
+        "it no better than a dummy pill for new pain.",
+        what_it_is="A common painkiller that you can buy in shops, taken with no other "
+        "painkiller.",
+        how_it_helps="It is meant to dull pain.",
+        who_it_suits="NICE advises against it on its own for low back pain. Ask a "
+        "pharmacist or doctor what may suit you instead.",
+        guideline_views=(
+            GuidelineView(_NICE, "Do not offer paracetamol on its own for low back pain."),
+            GuidelineView(_ACP, "For new pain, it worked no better than a dummy pill."),
+        ),
+        guidelines_disagree=False,
+        sources=(_NICE, _ACP),
+    ),
+    Treatment(
         id="topical_pain_relief",
         name="Pain relief creams and gels",
-        phases=frozenset({"acute"}),
+        phases=_ACUTE,
         kind="medicine",
-        evidence="insufficient",
+        evidence=per_phase(acute="insufficient"),
         evidence_source=None,
         evidence_note="None of our guidelines grades creams or gels for back pain. A low "
         "grade has been suggested, but we could not confirm it.",
+        nice=per_phase(acute=_NOT_COVERED),
         benefit="Not known for back pain. Good studies are lacking.",
         time_to_relief="Within hours, if it helps.",
         relief=Relief.HOURS,
         invasiveness=Invasiveness.LOW,
         risk=Risk.LOW,
         risks="The skin may get red, itchy or sore.",
-        notes="Verywell Health lists them for new pain. Our guidelines do not grade them.",
+        notes="Verywell Health lists them for new pain. Our guidelines do not grade them, "
+        "and NICE gives no advice on them for low back pain.",
         what_it_is="Creams, gels or sprays that you rub on the sore part of the back.",
         how_it_helps="They act on the skin over the sore area.",
         who_it_suits="They may suit people who would like to try something on the skin "
         "first.",
         guideline_views=(
             GuidelineView(_SEED, "Lists creams and gels as an option for new pain."),
+            GuidelineView(_NICE, "Gives no advice on creams or gels for low back pain."),
         ),
         guidelines_disagree=False,
-        sources=(_SEED,),
+        sources=(_SEED, _NICE),
     ),
     Treatment(
-        id="heat_cold_therapy",
-        name="Heat or cold packs",
-        phases=frozenset({"acute", "chronic"}),
+        id="heat_therapy",
+        name="Heat packs",
+        phases=_BOTH,
         kind="self-care",
-        evidence="moderate",
+        evidence=per_phase(acute="moderate", chronic="insufficient"),
         evidence_source=_ACP,
-        evidence_note="ACP grades heat as moderate, for new pain only. For cold, ACP found "
-        "too little evidence to judge.",
-        benefit="Heat eases new pain a little in studies. The effect of cold is not known.",
+        evidence_note="ACP grades heat as moderate for pain up to 12 weeks. It gives no "
+        "grade for pain over 12 weeks.",
+        nice=per_phase(acute=_NOT_COVERED, chronic=_NOT_COVERED),
+        benefit="Heat eased pain a little in studies of pain up to 12 weeks. For pain over "
+        "12 weeks, the effect is not known.",
         time_to_relief="While you use it, and for a short time after.",
         relief=Relief.HOURS,
         invasiveness=Invasiveness.NONE,
         risk=Risk.LOW,
-        risks="Too much heat can burn the skin. Ice put straight on the skin can harm it.",
-        notes="ACP supports heat for new pain. Verywell Health lists heat and cold for "
-        "new and long-lasting pain.",
-        what_it_is="A warm pad, wrap or hot water bottle, or a cold pack in a cloth, held "
-        "on the sore area.",
-        how_it_helps="Warmth can relax tight muscles. Cold can numb the area for a while.",
+        risks="Too much heat can burn the skin.",
+        notes="ACP supports heat for pain up to 12 weeks. Verywell Health lists heat for "
+        "new and long-lasting pain. NICE gives no advice on heat.",
+        what_it_is="A warm pad, wrap or hot water bottle held on the sore area.",
+        how_it_helps="Warmth can relax tight muscles.",
         who_it_suits="It may suit most people as a simple thing to try at home.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies show heat helps new pain. There is too little "
-                          "evidence to judge cold."),
-            GuidelineView(_SEED, "Lists heat and cold for both new and long-lasting pain."),
+            GuidelineView(_ACP, "Fair studies show heat helps pain up to 12 weeks. It "
+                          "gives no grade for pain over 12 weeks."),
+            GuidelineView(_NICE, "Gives no advice on heat for low back pain."),
+            GuidelineView(_SEED, "Lists heat for both new and long-lasting pain."),
         ),
         guidelines_disagree=False,
-        sources=(_SEED, _ACP),
+        sources=(_SEED, _ACP, _NICE),
+    ),
+    Treatment(
+        id="cold_therapy",
+        name="Cold packs",
+        phases=_BOTH,
+        kind="self-care",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
+        evidence_source=_ACP,
+        evidence_note="ACP found too little evidence to judge cold for pain up to 12 "
+        "weeks. It gives no grade for pain over 12 weeks.",
+        nice=per_phase(acute=_NOT_COVERED, chronic=_NOT_COVERED),
+        benefit="Not known. Good studies are lacking.",
+        time_to_relief="While you use it, and for a short time after.",
+        relief=Relief.HOURS,
+        invasiveness=Invasiveness.NONE,
+        risk=Risk.LOW,
+        risks="Ice put straight on the skin can harm it.",
+        notes="Verywell Health lists cold for new and long-lasting pain. ACP found too "
+        "little evidence to judge it. NICE gives no advice on cold.",
+        what_it_is="A cold pack or ice wrapped in a cloth, held on the sore area.",
+        how_it_helps="Cold can numb the area for a while.",
+        who_it_suits="Some people like to try it at home. Always wrap ice in a cloth.",
+        guideline_views=(
+            GuidelineView(_ACP, "There is too little evidence to judge cold."),
+            GuidelineView(_NICE, "Gives no advice on cold for low back pain."),
+            GuidelineView(_SEED, "Lists cold for both new and long-lasting pain."),
+        ),
+        guidelines_disagree=False,
+        sources=(_SEED, _ACP, _NICE),
     ),
     Treatment(
         id="muscle_relaxants",
         name="Muscle relaxants",
-        phases=frozenset({"acute"}),
+        phases=_ACUTE,
         kind="medicine",
-        evidence="moderate",
+        evidence=per_phase(acute="moderate"),
         evidence_source=_ACP,
-        evidence_note="Graded by ACP, for new pain only.",
+        evidence_note="Graded by ACP, for pain up to 12 weeks only.",
+        nice=per_phase(acute=_NOT_COVERED),
         benefit="A small easing of new pain in studies.",
         time_to_relief="Within hours of a dose.",
         relief=Relief.HOURS,
         invasiveness=Invasiveness.LOW,
         risk=Risk.MODERATE,
         risks="Sleepiness and dizziness are common. This can make driving unsafe.",
-        notes="ACP lists them as an option for new pain, not for long-lasting pain.",
+        notes="ACP lists them as an option for pain up to 12 weeks, not for long-lasting "
+        "pain. NICE gives no advice on them for low back pain.",
         what_it_is="Medicines from a doctor that calm tight muscles and spasms.",
         how_it_helps="They act on the nerves and brain to loosen tight back muscles.",
         who_it_suits="They may suit some people with a new, painful spasm, for a short "
         "time. A doctor decides if they fit.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies show a small benefit for new pain."),
+            GuidelineView(_ACP, "Fair studies show a small benefit for pain up to 12 "
+                          "weeks."),
+            GuidelineView(_NICE, "Gives no advice on them for low back pain. For sciatica, "
+                          "do not offer benzodiazepines, such as diazepam."),
+            GuidelineView(_CKS, "Mentions a short course of diazepam for muscle spasm."),
             GuidelineView(_SEED, "Lists them for new pain."),
         ),
         guidelines_disagree=False,
-        sources=(_SEED, _ACP),
+        sources=(_SEED, _ACP, _NICE, _CKS),
     ),
     Treatment(
         id="stretching",
         name="Stretching and staying active",
-        phases=frozenset({"acute"}),
+        phases=_BOTH,
         kind="physical",
-        evidence="insufficient",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
         evidence_source=None,
-        evidence_note="Our guidelines give no grade for stretching alone. The NHS advises "
-        "staying as active as you can.",
+        evidence_note="Our guidelines give no grade for stretching alone. The NHS and NICE "
+        "advise keeping up your normal activities.",
+        nice=per_phase(acute=_OFFER, chronic=_OFFER),
         benefit="Staying active helps people get better. How much stretching adds is "
         "not known.",
         time_to_relief="Over a few days.",
@@ -324,36 +470,40 @@ TREATMENTS: tuple[Treatment, ...] = (
         invasiveness=Invasiveness.NONE,
         risk=Risk.MINIMAL,
         risks="Muscles may feel a little sore at first.",
-        notes="The NHS supports staying active. Long bed rest is not advised.",
+        notes="The NHS and NICE both advise keeping up your normal activities. Long bed "
+        "rest is not advised.",
         what_it_is="Gentle stretches, and keeping up your daily tasks as best you can.",
         how_it_helps="Moving stops muscles and joints from getting stiff, and helps you "
         "get back to normal sooner.",
-        who_it_suits="It may suit most people with new back pain. A doctor or "
-        "physiotherapist can show you which stretches to do.",
+        who_it_suits="It may suit most people with back pain, new or long-lasting. A doctor "
+        "or physiotherapist can show you which stretches to do.",
         guideline_views=(
             GuidelineView(_NHS, "Stay as active as you can, and try gentle exercise."),
+            GuidelineView(_NICE, "Give people advice to help them manage their own pain, "
+                          "and encourage them to keep up their normal activities."),
             GuidelineView(_SEED, "Suggests the stretches that your doctor advises."),
         ),
         guidelines_disagree=False,
-        sources=(_SEED, _NHS),
+        sources=(_SEED, _NHS, _NICE),
     ),
     Treatment(
         id="short_rest",
         name="A short rest",
-        phases=frozenset({"acute"}),
+        phases=_ACUTE,
         kind="self-care",
-        evidence="insufficient",
+        evidence=per_phase(acute="insufficient"),
         evidence_source=None,
         evidence_note="No guideline grades a short rest. The advice against long rest "
         "comes from the NHS.",
+        nice=per_phase(acute=_NOT_COVERED),
         benefit="It may settle a sudden spasm. Longer rest slows recovery.",
         time_to_relief="Within hours, if it helps.",
         relief=Relief.HOURS,
         invasiveness=Invasiveness.NONE,
         risk=Risk.LOW,
         risks="Resting for long can make the back stiff and slow down recovery.",
-        notes="Only briefly. Doctors advise against long bed rest, for new or long-lasting "
-        "pain.",
+        notes="Only briefly. Verywell Health and the NHS agree: a short rest can help, "
+        "but long bed rest is not advised, for new or long-lasting pain.",
         what_it_is="Resting for a short while when a spasm first strikes, then moving "
         "again.",
         how_it_helps="A brief rest can give a sudden spasm time to settle.",
@@ -363,34 +513,41 @@ TREATMENTS: tuple[Treatment, ...] = (
                           "rest is not advised."),
             GuidelineView(_NHS, "Stay as active as you can. Resting for a long time can "
                           "make the pain worse."),
+            GuidelineView(_NICE, "Gives no advice on rest. It does say to encourage "
+                          "people to keep up their normal activities."),
         ),
-        guidelines_disagree=True,
-        sources=(_SEED, _NHS),
+        guidelines_disagree=False,
+        sources=(_SEED, _NHS, _NICE),
     ),
     Treatment(
         id="physiotherapy",
         name="Physiotherapy and exercise therapy",
-        phases=frozenset({"chronic"}),
+        phases=_BOTH,
         kind="physical",
-        evidence="moderate",
+        evidence=per_phase(acute="insufficient", chronic="moderate"),
         evidence_source=_ACP,
-        evidence_note="ACP grades exercise therapy as moderate, for long-lasting pain.",
-        benefit="A small easing of pain. It can also help people do more each day.",
+        evidence_note="ACP grades exercise therapy as moderate for pain over 12 weeks. It "
+        "gives no grade for pain up to 12 weeks.",
+        nice=per_phase(acute=_CONSIDER, chronic=_CONSIDER),
+        benefit="A small easing of long-lasting pain. It can also help people do more "
+        "each day.",
         time_to_relief="Over several weeks of regular sessions.",
         relief=Relief.WEEKS,
         invasiveness=Invasiveness.LOW,
         risk=Risk.MINIMAL,
         risks="Muscles may ache after exercise, mostly at the start.",
-        notes="ACP supports exercise therapy. NICE suggests a group exercise class.",
+        notes="ACP supports exercise therapy for pain over 12 weeks. NICE suggests a group "
+        "exercise class for a bout or flare-up of back pain, however long it has lasted.",
         what_it_is="A physiotherapist (an expert in movement and exercise) plans exercises "
         "with you and checks how you do them.",
         how_it_helps="Exercises build strength and fix weak or uneven muscles, so the back "
         "copes better.",
-        who_it_suits="It may suit people whose pain has lasted for months. Doing the "
-        "exercises at home as well helps.",
+        who_it_suits="It may suit people whose pain has lasted for months, or who have a "
+        "flare-up of pain.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies support exercise for long-lasting pain."),
-            GuidelineView(_NICE, "Think about a group exercise class."),
+            GuidelineView(_ACP, "Fair studies support exercise for pain over 12 weeks."),
+            GuidelineView(_NICE, "Think about a group exercise class for a bout or "
+                          "flare-up of back pain, however long it has lasted."),
             GuidelineView(_SEED, "Lists physiotherapy to build strength and even out the "
                           "muscles."),
         ),
@@ -400,12 +557,13 @@ TREATMENTS: tuple[Treatment, ...] = (
     Treatment(
         id="relaxation",
         name="Relaxation and mindfulness",
-        phases=frozenset({"chronic"}),
+        phases=_CHRONIC,
         kind="self-care",
-        evidence="low",
+        evidence=per_phase(chronic="low"),
         evidence_source=_ACP,
         evidence_note="ACP grades relaxation training as low. Mindfulness courses rate "
         "higher, at moderate.",
+        nice=per_phase(chronic=_WITH_EXERCISE),
         benefit="A small easing of pain in some studies.",
         time_to_relief="Over weeks of regular practice.",
         relief=Relief.WEEKS,
@@ -413,7 +571,7 @@ TREATMENTS: tuple[Treatment, ...] = (
         risk=Risk.MINIMAL,
         risks="Few or no harms are reported.",
         notes="ACP lists these as options. NICE suggests talking therapy only as part of "
-        "a package with exercise.",
+        "a plan that includes exercise.",
         what_it_is="Ways to calm the body and mind. Examples are slow breathing, relaxing "
         "one muscle group at a time, and mindfulness (calm focus on the here and now).",
         how_it_helps="Stress can tighten muscles and make pain feel worse. A calmer mind "
@@ -423,8 +581,8 @@ TREATMENTS: tuple[Treatment, ...] = (
         guideline_views=(
             GuidelineView(_ACP, "Mindfulness has moderate support. Relaxation training and "
                           "talking therapy have low support."),
-            GuidelineView(_NICE, "Offer talking therapy (CBT) only as part of a plan with "
-                          "exercise."),
+            GuidelineView(_NICE, "Think about talking therapy (CBT) only as part of a plan "
+                          "that includes exercise."),
             GuidelineView(_SEED, "Lists relaxation for long-lasting pain."),
         ),
         guidelines_disagree=False,
@@ -433,26 +591,28 @@ TREATMENTS: tuple[Treatment, ...] = (
     Treatment(
         id="lifestyle_posture",
         name="Posture and lifestyle changes",
-        phases=frozenset({"chronic"}),
+        phases=_CHRONIC,
         kind="self-care",
-        evidence="insufficient",
+        evidence=per_phase(chronic="insufficient"),
         evidence_source=None,
         evidence_note="No guideline we use grades advice on posture. NICE makes self-care "
         "advice part of every plan.",
+        nice=per_phase(chronic=_NOT_COVERED),
         benefit="Not measured well in studies.",
         time_to_relief="Over weeks to months.",
         relief=Relief.WEEKS,
         invasiveness=Invasiveness.NONE,
         risk=Risk.MINIMAL,
         risks="No harms are known.",
-        notes="Part of the self-care advice in NICE guidance.",
+        notes="Verywell Health suggests these changes. NICE gives no advice on posture "
+        "itself, but makes self-care advice part of every plan.",
         what_it_is="Changes to daily habits: sitting less, sitting and standing tall, "
-        "lifting with care, and a firm, comfy bed.",
+        "lifting with care, and a comfy bed that supports you well.",
         how_it_helps="Better habits take strain off the back and may stop pain coming back.",
         who_it_suits="It may suit anyone with back pain, alongside other care.",
         guideline_views=(
-            GuidelineView(_NICE, "Give advice and support to help people manage their own "
-                          "pain and stay active."),
+            GuidelineView(_NICE, "Give people advice to help them manage their own pain, "
+                          "at every step of care. It gives no advice on posture itself."),
             GuidelineView(_SEED, "Suggests better posture and other changes to daily life."),
         ),
         guidelines_disagree=False,
@@ -461,12 +621,13 @@ TREATMENTS: tuple[Treatment, ...] = (
     Treatment(
         id="steroid_injections_nerve_blocks",
         name="Steroid injections and nerve blocks",
-        phases=frozenset({"chronic"}),
+        phases=_CHRONIC,
         kind="procedure",
-        evidence="insufficient",
+        evidence=per_phase(chronic="insufficient"),
         evidence_source=None,
         evidence_note="Our sources give no grade. NICE looked at the studies and advises "
         "against spinal injections for low back pain.",
+        nice=per_phase(chronic=_DO_NOT_OFFER),
         benefit="Not shown for back pain alone. NICE says an injection may help severe, "
         "new sciatica.",
         time_to_relief="Within days, if it helps. The effect may wear off.",
@@ -474,8 +635,8 @@ TREATMENTS: tuple[Treatment, ...] = (
         invasiveness=Invasiveness.MODERATE,
         risk=Risk.MODERATE,
         risks="Rare but serious: infection, bleeding or nerve damage.",
-        notes="The sources disagree. NICE says no for back pain alone, but perhaps for "
-        "severe, new sciatica.",
+        notes="The sources disagree. NICE says not to offer spinal injections for low back "
+        "pain, but an injection may be an option for severe, new sciatica.",
         what_it_is="A doctor injects a steroid (a strong medicine against swelling) or a "
         "numbing drug near a nerve or joint in the spine.",
         how_it_helps="The aim is to calm a swollen nerve or joint and block pain signals.",
@@ -493,125 +654,359 @@ TREATMENTS: tuple[Treatment, ...] = (
         sources=(_SEED, _NICE),
     ),
     Treatment(
+        id="radiofrequency_denervation",
+        name="Nerve heat treatment (radiofrequency)",
+        phases=_CHRONIC,
+        kind="procedure",
+        evidence=per_phase(chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="Our sources give no grade. NICE says a specialist may think about "
+        "it for a few people with pain over 12 weeks.",
+        nice=per_phase(chronic=_CONSIDER),
+        benefit="Not graded by our sources. NICE says it may be an option for a few people "
+        "with long-lasting pain.",
+        time_to_relief="Over days to weeks, if it helps.",
+        relief=Relief.WEEKS,
+        invasiveness=Invasiveness.MODERATE,
+        risk=Risk.MODERATE,
+        risks="The risks of a procedure with a needle near the spine. Ask the specialist "
+        "to explain them.",
+        notes="NICE says a specialist may think about it for pain over 12 weeks, but only "
+        "after a test injection has shown where the pain comes from.",
+        what_it_is="A specialist puts a needle near small nerves of the spine and uses "
+        "heat to stop them sending pain signals.",
+        how_it_helps="The aim is to stop these nerves sending pain signals.",
+        who_it_suits="NICE says to think about it only when other care has not worked and "
+        "the pain is 5 or more out of 10. The pain must seem to come from parts these "
+        "nerves serve. A test injection that numbs the nerves must first ease the pain.",
+        guideline_views=(
+            GuidelineView(_NICE, "Think about sending people with pain over 12 weeks to a "
+                          "specialist to check if it may help. Only do it after a test "
+                          "injection that numbs the nerves has eased the pain."),
+        ),
+        guidelines_disagree=False,
+        sources=(_NICE,),
+    ),
+    Treatment(
         id="opioids",
         name="Opioid painkillers",
-        phases=frozenset({"chronic"}),
+        phases=_BOTH,
         kind="medicine",
-        evidence="insufficient",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
         evidence_source=None,
-        evidence_note="Our sources give no grade for opioids alone. ACP puts them last, "
-        "after other options have failed. NICE says not to offer them for long-lasting "
-        "low back pain.",
-        benefit="A small easing of long-lasting pain, for a short time, in studies.",
+        evidence_note="Our sources give no grade for opioids as a group. For pain over 12 "
+        "weeks, ACP rates the studies of one opioid, tramadol, as moderate, but puts it "
+        "after NSAIDs, and other opioids last. NICE says not to offer them for pain over "
+        "12 weeks.",
+        nice=per_phase(acute=_CONSIDER, chronic=_DO_NOT_OFFER),
+        benefit="No source we use grades how much opioids help back pain as a group.",
         time_to_relief="Within hours of a dose.",
         relief=Relief.HOURS,
         invasiveness=Invasiveness.LOW,
         risk=Risk.HIGH,
         risks="Opioids can cause addiction and dependence (the body comes to need the "
         "drug). An overdose can kill. Constipation and sleepiness are common.",
-        notes="Last resort. NICE advises against them for long-lasting low back pain.",
-        what_it_is="Strong painkillers such as codeine, tramadol or morphine. Most need a "
-        "prescription.",
+        notes="The guidelines disagree. For pain up to 12 weeks, NICE says a weak opioid, "
+        "such as codeine, is only for when NSAIDs do not suit you or have not worked. For "
+        "pain over 12 weeks, NICE says do not offer them. ACP puts tramadol after NSAIDs, "
+        "and other opioids last.",
+        what_it_is="Painkillers such as codeine (a weak opioid), tramadol or morphine. Most "
+        "need a prescription.",
         how_it_helps="They act on the brain and nerves to dull pain.",
-        who_it_suits="Doctors use them only rarely for back pain, after other options "
-        "have failed, and for a short time.",
+        who_it_suits="For pain up to 12 weeks, NICE keeps a weak opioid for people who "
+        "cannot take NSAIDs, or whom NSAIDs did not help. For pain over 12 weeks, NICE "
+        "advises against them. If you take them now, talk to your doctor before you stop.",
         guideline_views=(
             GuidelineView(_SEED, "Lists opioids for long-lasting pain, and warns that they "
                           "can lead to addiction."),
-            GuidelineView(_NICE, "Do not offer opioids for long-lasting low back pain. For "
-                          "new pain, a weak opioid only if NSAIDs are not suitable."),
-            GuidelineView(_ACP, "Think about opioids only when other treatments have "
-                          "failed, and after talking through the risks."),
+            GuidelineView(_NICE, "For pain up to 12 weeks, think about a weak opioid only "
+                          "if NSAIDs do not suit you or did not work. Do not give opioids "
+                          "as a matter of course for new pain. Do not offer them for pain "
+                          "over 12 weeks."),
+            GuidelineView(_ACP, "For pain over 12 weeks, when care without medicine has "
+                          "not helped: NSAIDs first, then tramadol or duloxetine. Other "
+                          "opioids only as a last resort, after talking through the "
+                          "risks."),
         ),
         guidelines_disagree=True,
         sources=(_SEED, _ACP, _NICE),
     ),
     Treatment(
+        id="antidepressants",
+        name="Antidepressants for pain",
+        phases=_BOTH,
+        kind="medicine",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="Our sources give no grade for antidepressants as a group. For pain "
+        "over 12 weeks, ACP rates the studies of one of them, duloxetine, as moderate, but "
+        "puts it after NSAIDs. NICE says not to offer any of them for low back pain.",
+        nice=per_phase(acute=_DO_NOT_OFFER, chronic=_DO_NOT_OFFER),
+        benefit="Not graded as a group. For pain over 12 weeks, ACP suggests one of them, "
+        "duloxetine, as a second choice after NSAIDs.",
+        time_to_relief="Over weeks, if they help.",
+        relief=Relief.WEEKS,
+        invasiveness=Invasiveness.LOW,
+        risk=Risk.MODERATE,
+        risks="Sleepiness and dizziness.",
+        notes="The guidelines disagree. NICE says not to offer them for low back pain. ACP "
+        "suggests duloxetine for pain over 12 weeks, after NSAIDs. For sciatica, NICE "
+        "found no studies to go on, so it gives no advice.",
+        what_it_is="Medicines first made for low mood that are sometimes given for pain. "
+        "The kinds are SSRIs, SNRIs (such as duloxetine) and tricyclics.",
+        how_it_helps="They act on the nerves and brain and may change how pain is felt.",
+        who_it_suits="NICE advises against them for low back pain. If you take one now, "
+        "talk to your doctor before you change anything.",
+        guideline_views=(
+            GuidelineView(_NICE, "Do not offer SSRIs, SNRIs or tricyclics for low back "
+                          "pain. For sciatica, it found no studies to judge them, so it "
+                          "gives no advice."),
+            GuidelineView(_ACP, "For pain over 12 weeks, when care without medicine has "
+                          "not helped: NSAIDs first, then duloxetine or tramadol."),
+        ),
+        guidelines_disagree=True,
+        sources=(_ACP, _NICE),
+    ),
+    Treatment(
+        id="gabapentinoids",
+        name="Gabapentin and similar medicines",
+        phases=_BOTH,
+        kind="medicine",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="Our sources give no grade. NICE says not to offer them for low back "
+        "pain or for sciatica.",
+        nice=per_phase(acute=_DO_NOT_OFFER, chronic=_DO_NOT_OFFER),
+        benefit="Not graded by our sources for back pain or sciatica.",
+        time_to_relief="Over days to weeks, if they help.",
+        relief=Relief.WEEKS,
+        invasiveness=Invasiveness.LOW,
+        risk=Risk.MODERATE,
+        risks="Sleepiness and dizziness. The body can come to need them (dependence).",
+        notes="NICE says not to offer gabapentin, pregabalin or other epilepsy medicines "
+        "for low back pain or for sciatica.",
+        what_it_is="Medicines first made for epilepsy (fits), such as gabapentin and "
+        "pregabalin. They are sometimes given for nerve pain, such as sciatica.",
+        how_it_helps="They calm nerves that send too many pain signals.",
+        who_it_suits="NICE advises against them for back pain and sciatica. If you take "
+        "one now, talk to your doctor before you change anything.",
+        guideline_views=(
+            GuidelineView(_NICE, "Do not offer epilepsy medicines for low back pain. Do "
+                          "not offer them for sciatica either. This includes gabapentin "
+                          "and pregabalin."),
+        ),
+        guidelines_disagree=False,
+        sources=(_NICE,),
+    ),
+    Treatment(
         id="gentle_exercise",
         name="Gentle exercise",
-        phases=frozenset({"chronic"}),
+        phases=_CHRONIC,
         kind="physical",
-        evidence="moderate",
+        evidence=per_phase(chronic="moderate"),
         evidence_source=_ACP,
-        evidence_note="ACP grades exercise as moderate, for long-lasting pain.",
+        evidence_note="ACP grades exercise as moderate, for pain over 12 weeks.",
+        nice=per_phase(chronic=_CONSIDER),
         benefit="A small easing of pain, and it can help people do more each day.",
         time_to_relief="Over a few weeks, if you keep it up.",
         relief=Relief.WEEKS,
         invasiveness=Invasiveness.NONE,
         risk=Risk.MINIMAL,
         risks="Some aches at first.",
-        notes="ACP supports exercise for long-lasting pain. The NHS advises staying active.",
-        what_it_is="Regular, gentle activity such as walking, swimming, yoga or tai chi.",
-        how_it_helps="Moving often keeps the back strong and supple. It can lift your mood "
-        "too.",
+        notes="ACP supports exercise for pain over 12 weeks. NICE suggests an exercise "
+        "class. The NHS advises staying active.",
+        what_it_is="Regular, gentle activity such as walking or swimming.",
+        how_it_helps="Moving often keeps the back strong and supple.",
         who_it_suits="It may suit most people with long-lasting pain. Start slowly and "
         "build up.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies support exercise for long-lasting pain."),
+            GuidelineView(_ACP, "Fair studies support exercise for pain over 12 weeks."),
+            GuidelineView(_NICE, "Think about a group exercise class. The kind of exercise "
+                          "should suit the person's needs and wishes."),
             GuidelineView(_NHS, "Stay as active as you can."),
             GuidelineView(_SEED, "Lists gentle exercise for long-lasting pain."),
         ),
         guidelines_disagree=False,
-        sources=(_SEED, _ACP, _NHS),
+        sources=(_SEED, _ACP, _NICE, _NHS),
     ),
     Treatment(
         id="acupuncture",
         name="Acupuncture",
-        phases=frozenset({"chronic"}),
+        phases=_BOTH,
         kind="complementary",
-        evidence="moderate",
+        evidence=per_phase(acute="low", chronic="moderate"),
         evidence_source=_ACP,
-        evidence_note="ACP grades acupuncture as moderate for long-lasting pain, and low "
-        "for new pain. NICE advises against it.",
-        benefit="A small easing of long-lasting pain in some studies.",
+        evidence_note="ACP grades acupuncture as low for pain up to 12 weeks, and moderate "
+        "for pain over 12 weeks. NICE advises against it.",
+        nice=per_phase(acute=_DO_NOT_OFFER, chronic=_DO_NOT_OFFER),
+        benefit="ACP found a small easing of pain in some studies. NICE found that it did "
+        "no better than fake acupuncture.",
         time_to_relief="Over a course of sessions across several weeks.",
         relief=Relief.WEEKS,
         invasiveness=Invasiveness.MODERATE,
         risk=Risk.LOW,
         risks="Minor bleeding or bruising where the needles go in.",
-        notes="The guidelines disagree. ACP lists it as an option. NICE says not to "
-        "offer it.",
+        notes="The guidelines disagree. ACP lists it as an option for pain of any length. "
+        "NICE says not to offer it, as it did no better than fake acupuncture in studies.",
         what_it_is="A trained person puts very thin needles into the skin at chosen points.",
         how_it_helps="How it works is not clear. It may change how the body senses pain.",
-        who_it_suits="Some people with long-lasting pain choose to try it.",
+        who_it_suits="Some people choose to try it. NICE says doctors should not offer it "
+        "for low back pain.",
         guideline_views=(
             GuidelineView(_SEED, "Names acupuncture as another therapy that some people "
                           "find helpful."),
-            GuidelineView(_ACP, "An option for long-lasting pain, with moderate support."),
-            GuidelineView(_NICE, "Do not offer acupuncture for low back pain."),
+            GuidelineView(_ACP, "An option for pain of any length: low support for pain "
+                          "up to 12 weeks, moderate for pain over 12 weeks."),
+            GuidelineView(_NICE, "Do not offer acupuncture for low back pain. In studies "
+                          "it did no better than fake (sham) acupuncture."),
         ),
         guidelines_disagree=True,
         sources=(_SEED, _ACP, _NICE),
     ),
     Treatment(
-        id="surgery",
-        name="Back surgery",
-        phases=frozenset({"chronic"}),
-        kind="procedure",
-        evidence="insufficient",
+        id="electrotherapy",
+        name="Electrical machines (such as TENS)",
+        phases=_BOTH,
+        kind="device",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
         evidence_source=None,
-        evidence_note="Our sources give no single grade for back surgery. NICE limits it "
-        "to a few cases.",
+        evidence_note="Our sources give no grade. NICE says not to offer these for low "
+        "back pain.",
+        nice=per_phase(acute=_DO_NOT_OFFER, chronic=_DO_NOT_OFFER),
+        benefit="Not graded by our sources. NICE advises against them for low back pain.",
+        time_to_relief="While the machine is on, if it helps.",
+        relief=Relief.HOURS,
+        invasiveness=Invasiveness.LOW,
+        risk=Risk.MINIMAL,
+        risks="Our sources name no main harms.",
+        notes="NICE says not to offer TENS, ultrasound or interferential therapy for low "
+        "back pain.",
+        what_it_is="Machines that send small electric pulses or sound waves into the sore "
+        "area. Examples are TENS, ultrasound and interferential therapy.",
+        how_it_helps="The aim is to block or calm pain signals.",
+        who_it_suits="NICE advises against them for low back pain. Talk to a doctor or "
+        "physiotherapist before you buy or pay for one.",
+        guideline_views=(
+            GuidelineView(_NICE, "Do not offer TENS, ultrasound or interferential therapy "
+                          "for low back pain."),
+        ),
+        guidelines_disagree=False,
+        sources=(_NICE,),
+    ),
+    Treatment(
+        id="traction",
+        name="Traction (pulling the spine)",
+        phases=_BOTH,
+        kind="device",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="Our sources give no grade. NICE says not to offer it for low back "
+        "pain.",
+        nice=per_phase(acute=_DO_NOT_OFFER, chronic=_DO_NOT_OFFER),
+        benefit="Not graded by our sources. NICE advises against it for low back pain.",
+        time_to_relief="During a session, if it helps.",
+        relief=Relief.HOURS,
+        invasiveness=Invasiveness.LOW,
+        risk=Risk.MINIMAL,
+        risks="Our sources name no main harms.",
+        notes="NICE says not to offer traction for low back pain.",
+        what_it_is="A machine or a therapist pulls on the body to stretch the spine.",
+        how_it_helps="The aim is to take pressure off the spine.",
+        who_it_suits="NICE advises against it for low back pain. Talk to a doctor or "
+        "physiotherapist before you pay for it.",
+        guideline_views=(
+            GuidelineView(_NICE, "Do not offer traction for low back pain."),
+        ),
+        guidelines_disagree=False,
+        sources=(_NICE,),
+    ),
+    Treatment(
+        id="belts_and_corsets",
+        name="Back belts and corsets",
+        phases=_BOTH,
+        kind="device",
+        evidence=per_phase(acute="insufficient", chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="Our sources give no grade. NICE says not to offer them for low back "
+        "pain.",
+        nice=per_phase(acute=_DO_NOT_OFFER, chronic=_DO_NOT_OFFER),
+        benefit="Not graded by our sources. NICE advises against them for low back pain.",
+        time_to_relief="While you wear it, if it helps.",
+        relief=Relief.HOURS,
+        invasiveness=Invasiveness.NONE,
+        risk=Risk.MINIMAL,
+        risks="Our sources name no main harms.",
+        notes="NICE says not to offer belts or corsets for low back pain.",
+        what_it_is="A belt, brace or corset worn tight around the lower back.",
+        how_it_helps="The aim is to support the back.",
+        who_it_suits="NICE advises against them for low back pain. Talk to a doctor or "
+        "physiotherapist before you buy one.",
+        guideline_views=(
+            GuidelineView(_NICE, "Do not offer belts or corsets for low back pain."),
+        ),
+        guidelines_disagree=False,
+        sources=(_NICE,),
+    ),
+    Treatment(
+        id="spinal_decompression",
+        name="Nerve decompression surgery",
+        phases=_CHRONIC,
+        kind="procedure",
+        evidence=per_phase(chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="Our sources give no grade for it. NICE limits it to some people with "
+        "sciatica.",
+        nice=per_phase(chronic=_CONSIDER),
         benefit="It varies. There is no promise that it will ease the pain.",
         time_to_relief="Recovery takes weeks to months.",
         relief=Relief.MONTHS,
         invasiveness=Invasiveness.HIGH,
         risk=Risk.HIGH,
         risks="Infection, nerve damage, and pain that does not get better.",
-        notes="Last resort, with no promise of relief. NICE advises against joining bones "
-        "of the spine for low back pain, except in research.",
-        what_it_is="An operation on the spine. One kind frees a pressed nerve. Another "
-        "joins two bones of the spine together (spinal fusion).",
-        how_it_helps="It aims to take pressure off a nerve, or to steady a painful part of "
-        "the spine.",
-        who_it_suits="Only a few people, after other care has failed. NICE says freeing a "
-        "pressed nerve may be an option for sciatica.",
+        notes="Last resort, with no promise of relief. NICE says it may be an option for "
+        "sciatica when other care has not helped.",
+        what_it_is="An operation that takes pressure off a pressed nerve in the spine.",
+        how_it_helps="It aims to free the nerve, so that the leg pain eases.",
+        who_it_suits="Only a few people with sciatica (leg pain from a pressed nerve), "
+        "after other care has failed. A specialist decides.",
+        guideline_views=(
+            GuidelineView(_SEED, "Surgery is an option but usually the last one, and it "
+                          "may not ease the pain."),
+            GuidelineView(_NICE, "Think about this operation for sciatica when other care "
+                          "has not helped."),
+        ),
+        guidelines_disagree=False,
+        sources=(_SEED, _NICE),
+    ),
+    Treatment(
+        id="spinal_fusion",
+        name="Spinal fusion surgery",
+        phases=_CHRONIC,
+        kind="procedure",
+        evidence=per_phase(chronic="insufficient"),
+        evidence_source=None,
+        evidence_note="Our sources give no grade for it. NICE says not to offer it for low "
+        "back pain, except in a research trial.",
+        nice=per_phase(chronic=_DO_NOT_OFFER),
+        benefit="It varies. There is no promise that it will ease the pain.",
+        time_to_relief="Recovery takes weeks to months.",
+        relief=Relief.MONTHS,
+        invasiveness=Invasiveness.HIGH,
+        risk=Risk.HIGH,
+        risks="Infection, nerve damage, and pain that does not get better.",
+        notes="The sources disagree. Verywell Health calls surgery a last resort, with no "
+        "promise of relief. NICE says not to offer spinal fusion for low back pain, except "
+        "in a research trial.",
+        what_it_is="An operation that joins two or more bones of the spine, so that they "
+        "grow into one.",
+        how_it_helps="It aims to steady a painful part of the spine.",
+        who_it_suits="NICE advises against it for low back pain, except as part of a "
+        "research trial.",
         guideline_views=(
             GuidelineView(_SEED, "Surgery is an option but usually the last one, and it "
                           "may not ease the pain."),
             GuidelineView(_NICE, "Do not offer spinal fusion for low back pain, except in "
-                          "a research trial. Think about freeing a pressed nerve for "
-                          "sciatica when other care has not helped."),
+                          "a research trial."),
         ),
         guidelines_disagree=True,
         sources=(_SEED, _NICE),
@@ -619,11 +1014,13 @@ TREATMENTS: tuple[Treatment, ...] = (
     Treatment(
         id="spinal_manipulation",
         name="Spinal manipulation",
-        phases=frozenset({"chronic"}),
+        phases=_BOTH,
         kind="physical",
-        evidence="low",
+        evidence=per_phase(acute="low", chronic="low"),
         evidence_source=_ACP,
-        evidence_note="ACP grades it as low. NICE supports it only alongside exercise.",
+        evidence_note="ACP grades it as low, for pain of any length. NICE supports it only "
+        "alongside exercise.",
+        nice=per_phase(acute=_WITH_EXERCISE, chronic=_WITH_EXERCISE),
         benefit="A small easing of pain, about the same as other advised treatments.",
         time_to_relief="Over a few sessions, often across several weeks.",
         relief=Relief.WEEKS,
@@ -636,11 +1033,12 @@ TREATMENTS: tuple[Treatment, ...] = (
         what_it_is="A chiropractor, osteopath or physiotherapist moves the joints of the "
         "spine by hand, sometimes with a quick push.",
         how_it_helps="It may loosen stiff joints and ease tight muscles.",
-        who_it_suits="It may suit some people with long-lasting pain. It is not safe with "
-        "some problems, such as a broken bone, a spine infection or very weak bones. See "
-        "a doctor first.",
+        who_it_suits="It may suit some people with back pain. It is not safe with some "
+        "problems, such as a broken bone, a spine infection or very weak bones. See a "
+        "doctor first.",
         guideline_views=(
-            GuidelineView(_ACP, "Studies of low quality show a small benefit."),
+            GuidelineView(_ACP, "Studies of low quality show a small benefit, for pain of "
+                          "any length."),
             GuidelineView(_NICE, "Think about it only as part of a package that includes "
                           "exercise."),
             GuidelineView("who-chiro-2005", "It must not be done with some problems, such "
@@ -657,34 +1055,37 @@ TREATMENTS: tuple[Treatment, ...] = (
     ),
     Treatment(
         id="combination_therapy",
-        name="Combined treatment",
-        phases=frozenset({"chronic"}),
+        name="Exercise and talking therapy programme",
+        phases=_CHRONIC,
         kind="combined",
-        evidence="moderate",
+        evidence=per_phase(chronic="moderate"),
         evidence_source=_ACP,
-        evidence_note="ACP grades programmes that join care from several experts as "
-        "moderate, for long-lasting pain.",
-        benefit="In studies, joined-up programmes ease pain and help people do more.",
+        evidence_note="ACP grades team programmes as moderate, for pain over 12 weeks. It "
+        "calls them multidisciplinary rehabilitation.",
+        nice=per_phase(chronic=_CONSIDER),
+        benefit="Fair studies show that it can ease long-lasting pain.",
         time_to_relief="Over weeks to months.",
         relief=Relief.WEEKS,
         invasiveness=Invasiveness.LOW,
         risk=Risk.LOW,
-        risks="It depends on the treatments. Each one brings its own risks.",
-        notes="Doctors often combine treatments. NICE suggests a joint programme of "
-        "exercise and talking therapy for some people.",
-        what_it_is="Two or more treatments used together. Examples are exercise with "
-        "talking therapy, or physiotherapy with pain relief.",
+        risks="It depends on the parts of the programme. Each one brings its own risks.",
+        notes="ACP supports team programmes for pain over 12 weeks. NICE suggests a joint "
+        "programme of physical care and talking therapy for some people.",
+        what_it_is="A programme run by a team, such as a physiotherapist and a "
+        "psychologist. It joins exercise and other physical care with talking therapy. ACP "
+        "calls this multidisciplinary rehabilitation.",
         how_it_helps="Each part works on a different side of the pain, so together they "
         "may help more.",
-        who_it_suits="It may suit people whose pain has lasted a long time, or gets in the "
-        "way of work, mood or sleep.",
+        who_it_suits="It may suit people whose pain has lasted a long time, when worry, "
+        "low mood or other troubles make it hard to get better.",
         guideline_views=(
+            GuidelineView(_ACP, "Programmes run by a team of experts have moderate support "
+                          "for pain over 12 weeks."),
+            GuidelineView(_NICE, "Think about a joint programme of physical care and "
+                          "talking therapy when worry, low mood or other troubles hold "
+                          "back recovery."),
             GuidelineView(_SEED, "Doctors often mix treatments, and this can work better "
                           "than one alone."),
-            GuidelineView(_NICE, "Think about a joint programme of exercise and talking "
-                          "therapy when worry or low mood hold back recovery."),
-            GuidelineView(_ACP, "Programmes that join care from several experts help "
-                          "long-lasting pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE),
@@ -692,24 +1093,26 @@ TREATMENTS: tuple[Treatment, ...] = (
     Treatment(
         id="massage",
         name="Massage",
-        phases=frozenset({"acute"}),
+        phases=_ACUTE,
         kind="physical",
-        evidence="low",
+        evidence=per_phase(acute="low"),
         evidence_source=_ACP,
-        evidence_note="ACP grades massage as low, for new pain.",
+        evidence_note="ACP grades massage as low, for pain up to 12 weeks.",
+        nice=per_phase(acute=_WITH_EXERCISE),
         benefit="A small, short easing of new pain in studies.",
         time_to_relief="During and soon after a session.",
         relief=Relief.HOURS,
         invasiveness=Invasiveness.LOW,
         risk=Risk.MINIMAL,
         risks="Few harms are reported.",
-        notes="ACP lists it for new pain. NICE says only as part of a package with "
-        "exercise.",
+        notes="ACP lists it for pain up to 12 weeks. NICE says only as part of a package "
+        "with exercise.",
         what_it_is="A therapist rubs and kneads the muscles of the back.",
         how_it_helps="It may relax tight muscles and ease pain for a while.",
         who_it_suits="It may suit people who find hands-on care soothing.",
         guideline_views=(
-            GuidelineView(_ACP, "Studies of low quality show a small benefit for new pain."),
+            GuidelineView(_ACP, "Studies of low quality show a small benefit for pain up "
+                          "to 12 weeks."),
             GuidelineView(_NICE, "Think about hands-on therapy only as part of a package "
                           "that includes exercise."),
         ),
@@ -732,11 +1135,19 @@ KEY_MESSAGES: tuple[Topic, ...] = (
         sources=(_SEED, _NICE),
     ),
     Topic(
+        id="why_12_weeks",
+        title="Why the groups split at 12 weeks",
+        body="In the UK, doctors call back pain acute for its first 6 weeks, and subacute "
+        "from 6 to 12 weeks. A US guideline (ACP) grades the treatments for all pain up to "
+        "12 weeks together, and for pain over 12 weeks apart. So this page compares these "
+        "two groups.",
+        sources=(_UK_PHASES, _ACP),
+    ),
+    Topic(
         id="combining_treatments",
         title="Treatments are often combined",
         body="Doctors often use more than one treatment at a time. For example, exercise "
-        "may be joined with pain relief or talking therapy. Together they can work better "
-        "than one alone.",
+        "may be joined with talking therapy. Together they can work better than one alone.",
         sources=(_SEED, _NICE, _ACP),
     ),
     Topic(
@@ -754,6 +1165,8 @@ SCALES: tuple[Scale, ...] = (
     Scale("kind", "Type of treatment", "What sort of treatment it is."),
     Scale("evidence", "Strength of evidence",
           "How sure the studies are that it helps, as graded by a guideline."),
+    Scale("nice", "What NICE advises",
+          "What NICE, which advises doctors in the UK, says about it for low back pain."),
     Scale("invasiveness", "How much is done to the body",
           "From things you do yourself up to an operation."),
     Scale("risk", "Level of risk", "How serious the main harms can be."),
@@ -761,10 +1174,12 @@ SCALES: tuple[Scale, ...] = (
 )
 
 SCALE_LABELS: tuple[ScaleLabel, ...] = (
-    ScaleLabel("phase", "acute", 0, "New pain (acute)",
-               "Pain that started less than 6 weeks ago."),
-    ScaleLabel("phase", "chronic", 1, "Long-lasting pain (chronic)",
-               "Pain that has lasted more than 12 weeks."),
+    ScaleLabel("phase", "acute", 0, "Pain up to 12 weeks",
+               "Pain that started 12 weeks ago or less. This joins new pain and pain that "
+               "has lasted a few weeks."),
+    ScaleLabel("phase", "chronic", 1, "Pain over 12 weeks",
+               "Pain that has lasted more than 12 weeks. Doctors call it chronic, or "
+               "long-lasting."),
     ScaleLabel("kind", "medicine", 0, "Medicine", "Pills, creams or other drugs."),
     ScaleLabel("kind", "physical", 1, "Movement and hands-on care",
                "Exercise, stretching, or a therapist working on the back."),
@@ -774,6 +1189,7 @@ SCALE_LABELS: tuple[ScaleLabel, ...] = (
     ScaleLabel("kind", "complementary", 4, "Complementary therapy",
                "A therapy from outside mainstream medicine, such as acupuncture."),
     ScaleLabel("kind", "combined", 5, "Combined care", "Two or more treatments together."),
+    ScaleLabel("kind", "device", 6, "Device", "A machine, belt or brace used on the body."),
     ScaleLabel("evidence", "insufficient", 0, "Not enough evidence",
                "Too few good studies, or our sources give no grade."),
     ScaleLabel("evidence", "very low", 1, "Very low",
@@ -784,14 +1200,26 @@ SCALE_LABELS: tuple[ScaleLabel, ...] = (
                "Good studies, but some doubt remains."),
     ScaleLabel("evidence", "high", 4, "High",
                "Strong studies. New research is unlikely to change the picture."),
+    ScaleLabel("nice", "DO_NOT_OFFER", 0, "Do not offer",
+               "NICE says doctors should not offer it for low back pain."),
+    ScaleLabel("nice", "NOT_COVERED", 1, "No advice",
+               "NICE gives no advice on it for low back pain."),
+    ScaleLabel("nice", "ONLY_WITH_EXERCISE", 2, "Only with exercise",
+               "Only as part of a plan that includes exercise."),
+    ScaleLabel("nice", "CONSIDER", 3, "Consider",
+               "Doctors may think about it. NICE is less sure that it helps."),
+    ScaleLabel("nice", "OFFER", 4, "Offer",
+               "NICE's firmest advice: doctors should offer it."),
     ScaleLabel("invasiveness", "NONE", 0, "None",
                "Things you do yourself, such as moving, resting or using heat."),
     ScaleLabel("invasiveness", "LOW", 1, "Low",
-               "Medicine by mouth or on the skin, guided exercise, or massage."),
+               "Medicine by mouth or on the skin, guided exercise, massage, or a machine "
+               "on the skin."),
     ScaleLabel("invasiveness", "MODERATE", 2, "Moderate",
                "Needles, injections, or a quick push on a joint."),
     ScaleLabel("invasiveness", "HIGH", 3, "High", "An operation."),
-    ScaleLabel("risk", "MINIMAL", 0, "Very low", "Brief soreness at most."),
+    ScaleLabel("risk", "MINIMAL", 0, "Very low",
+               "Brief soreness at most, or no main harms named by our sources."),
     ScaleLabel("risk", "LOW", 1, "Low", "Mild harms that soon pass."),
     ScaleLabel("risk", "MODERATE", 2, "Moderate",
                "Side effects are common, or serious harm is rare but possible."),
@@ -806,19 +1234,33 @@ SCALE_LABELS: tuple[ScaleLabel, ...] = (
 
 PAGE_LABELS = PageLabels(
     key_messages="Before you compare",
-    phase_question="Which back pain do you want to compare?",
-    both_phases="Both, side by side",
+    phase_question="How long has the pain lasted?",
+    both_phases="Compare both",
     kind_filter="Show only these types of treatment",
     evidence_filter="Show only this strength of evidence",
     filter_hint="Pick nothing to see every option.",
     no_match="No option fits these choices. Try removing a filter.",
     ranked_heading="Which options have the strongest evidence?",
     ranked_intro="A longer bar means stronger evidence that the option helps. The grade is "
-    "written at the end of each bar. Point at a bar, or tap it, to see more.",
+    "written at the end of each bar. A strong grade does not always mean that a doctor "
+    "will offer it: the next part shows what NICE advises. Point at a bar, or tap it, to "
+    "see more.",
     ranked_description="A bar chart of treatment options. Each bar is one option. The "
     "longer the bar, the stronger the evidence that it helps. The grade is written at the "
     "end of each bar. The list below the chart gives the same facts.",
     ranked_summary="Options by strength of evidence, strongest first:",
+    ranked_against="NICE says not to offer:",
+    nice_heading="What does NICE advise against, and why?",
+    nice_intro="NICE advises doctors in the UK. For each option it says offer, consider, "
+    "only with exercise, or do not offer. Some options that NICE advises against are "
+    "still sold or offered, so check before you spend money or time on them. Each row is "
+    "one option. The mark shows NICE's advice, and so do its shape and colour.",
+    nice_description="A chart with one row for each treatment option. A mark on each row "
+    "shows what NICE advises: do not offer, no advice, only with exercise, consider, or "
+    "offer. The shape and colour of each mark show the same advice. The list below the "
+    "chart gives the same facts.",
+    nice_summary="Options by what NICE advises:",
+    against_heading="Why does NICE advise against these?",
     map_heading="Which options are gentle and well supported?",
     map_intro="Each row is one option. The rows are grouped by how much is done to the "
     "body, least first. The further right the mark, the stronger the evidence. The shape "
@@ -855,6 +1297,7 @@ PAGE_LABELS = PageLabels(
     "with the name of the source that gives it.",
 )
 
+
 def _labels(scale: str) -> MappingProxyType[str, ScaleLabel]:
     return MappingProxyType({lab.value: lab for lab in SCALE_LABELS if lab.scale == scale})
 
@@ -862,36 +1305,43 @@ def _labels(scale: str) -> MappingProxyType[str, ScaleLabel]:
 PHASE_LABELS = _labels("phase")
 KIND_LABELS = _labels("kind")
 EVIDENCE_LABELS = _labels("evidence")
+NICE_LABELS = _labels("nice")
+"""Keyed by the member name: NICE_LABELS[NiceStance.CONSIDER.name]."""
 INVASIVENESS_LABELS = _labels("invasiveness")
 """Keyed by the member name: INVASIVENESS_LABELS[Invasiveness.LOW.name]."""
 RISK_LABELS = _labels("risk")
 RELIEF_LABELS = _labels("relief")
 
 TEXT_COLUMNS = (
-    "id", "name", "kind", "kind_label", "phases", "evidence", "evidence_label",
-    "evidence_note", "evidence_source", "invasiveness_label", "risk_label", "relief_label",
-    "benefit", "time_to_relief", "risks", "notes", "what_it_is", "how_it_helps",
-    "who_it_suits", "sources", "source_ids",
+    "id", "name", "kind", "kind_label", "phases", "phase", "phase_label", "evidence",
+    "evidence_label", "evidence_note", "evidence_source", "nice", "nice_label",
+    "invasiveness_label", "risk_label", "relief_label", "benefit", "time_to_relief",
+    "risks", "notes", "what_it_is", "how_it_helps", "who_it_suits", "sources", "source_ids",
 )
-RANK_COLUMNS = ("evidence_rank", "invasiveness_rank", "risk_rank", "relief_rank")
-BOOL_COLUMNS = ("acute", "chronic", "guidelines_disagree")
+RANK_COLUMNS = ("evidence_rank", "nice_rank", "invasiveness_rank", "risk_rank", "relief_rank")
+BOOL_COLUMNS = ("guidelines_disagree",)
 
 
 def _cite(ids: tuple[str, ...]) -> str:
     return "; ".join(f"{SOURCES[i].publisher} ({SOURCES[i].year})" for i in ids)
 
 
-def _row(t: Treatment) -> dict[str, object]:
+def _row(t: Treatment, phase: str) -> dict[str, object]:
+    grade, stance = t.evidence[phase], NICE_LABELS[t.nice[phase].name]
     return {
         "id": t.id,
         "name": t.name,
         "kind": t.kind,
         "kind_label": KIND_LABELS[t.kind].label,
         "phases": ", ".join(PHASE_LABELS[p].label for p in PHASES if p in t.phases),
-        "evidence": t.evidence,
-        "evidence_label": EVIDENCE_LABELS[t.evidence].label,
+        "phase": phase,
+        "phase_label": PHASE_LABELS[phase].label,
+        "evidence": grade,
+        "evidence_label": EVIDENCE_LABELS[grade].label,
         "evidence_note": t.evidence_note,
         "evidence_source": _cite((t.evidence_source,)) if t.evidence_source else "",
+        "nice": t.nice[phase].name,
+        "nice_label": stance.label,
         "invasiveness_label": INVASIVENESS_LABELS[t.invasiveness.name].label,
         "risk_label": RISK_LABELS[t.risk.name].label,
         "relief_label": RELIEF_LABELS[t.relief.name].label,
@@ -904,43 +1354,36 @@ def _row(t: Treatment) -> dict[str, object]:
         "who_it_suits": t.who_it_suits,
         "sources": _cite(t.sources),
         "source_ids": ", ".join(t.sources),
-        "evidence_rank": EVIDENCE_LEVELS.index(t.evidence),
+        "evidence_rank": EVIDENCE_LEVELS.index(grade),
+        "nice_rank": stance.rank,
         "invasiveness_rank": int(t.invasiveness),
         "risk_rank": int(t.risk),
         "relief_rank": int(t.relief),
-        "acute": "acute" in t.phases,
-        "chronic": "chronic" in t.phases,
         "guidelines_disagree": t.guidelines_disagree,
     }
 
 
 @functools.cache
-def _frame(by_phase: bool) -> pd.DataFrame:
-    table = pd.DataFrame([_row(t) for t in TREATMENTS])
-    table = table.astype(
+def _frame() -> pd.DataFrame:
+    rows = [_row(t, phase) for t in TREATMENTS for phase in PHASES if phase in t.phases]
+    return pd.DataFrame(rows).astype(
         {c: "string" for c in TEXT_COLUMNS}
         | {c: "int64" for c in RANK_COLUMNS}
         | {c: "bool" for c in BOOL_COLUMNS}
     )
-    if not by_phase:
-        return table
-    table["phase"] = [[p for p in PHASES if p in TREATMENTS_BY_ID[i].phases] for i in table.id]
-    table = table.explode("phase", ignore_index=True)
-    table["phase"] = table["phase"].astype("string")
-    table["phase_label"] = table["phase"].map(lambda p: PHASE_LABELS[p].label).astype("string")
-    return table
 
 
-def frame(by_phase: bool = False) -> pd.DataFrame:
-    """The treatments as a table: one row per treatment, in the order of TREATMENTS.
+def frame() -> pd.DataFrame:
+    """The treatments as a table: one row per treatment and phase it covers, in the order
+    of TREATMENTS and then PHASES.
 
-    With `by_phase=True`, one row per treatment and phase, with `phase` ("acute" or
-    "chronic") and `phase_label` columns, for charts that set the phases side by side.
-    Columns: TEXT_COLUMNS (strings), RANK_COLUMNS (int64, higher means stronger
-    evidence, more invasive, riskier or slower) and BOOL_COLUMNS. Built once; each call
-    returns a fresh copy, so callers may change it.
+    `phase` is "acute" or "chronic"; `evidence`, `nice` (a NiceStance name) and their
+    labels and ranks are that phase's. Columns: TEXT_COLUMNS (strings), RANK_COLUMNS
+    (int64, higher means stronger evidence, firmer NICE support, more invasive, riskier
+    or slower) and BOOL_COLUMNS. Built once; each call returns a fresh copy, so callers
+    may change it.
     """
-    return _frame(by_phase).copy()
+    return _frame().copy()
 
 
 def grouped_names(
@@ -948,9 +1391,9 @@ def grouped_names(
 ) -> tuple[tuple[ScaleLabel, tuple[str, ...]], ...]:
     """The options in `table` grouped by their level on `scale`, for a written summary.
 
-    `scale` is "evidence", "invasiveness", "risk" or "relief"; levels run from the bottom of
-    the scale up, or from the top down with `descending`. Empty levels are left out. With
-    `detail`, each name carries that scale's label: "Acupuncture: Moderate".
+    `scale` is "evidence", "nice", "invasiveness", "risk" or "relief"; levels run from the
+    bottom of the scale up, or from the top down with `descending`. Empty levels are left
+    out. With `detail`, each name carries that scale's label: "Acupuncture: Moderate".
     """
     levels = sorted(
         (lab for lab in SCALE_LABELS if lab.scale == scale),

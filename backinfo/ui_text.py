@@ -65,8 +65,8 @@ PAGES = (
         "Treatment options",
         ":material/medication:",
         "treatment-options",
-        "Compare the treatments for short-term and long-term back pain: how well they "
-        "work, how soon, and their risks.",
+        "Compare the treatments for back pain that has lasted up to 12 weeks or longer: "
+        "how well they work, how soon, their risks, and which ones NICE advises against.",
     ),
     PageText(
         "chiropractor",

@@ -11,6 +11,7 @@ from views.chiropractor import (
     condition_chart,
     condition_frame,
     distinct_sources,
+    evidence_by_phase,
     evidence_grade,
     topic,
 )
@@ -23,11 +24,14 @@ if ignored:
 
 topic(chiro.WHAT_A_CHIROPRACTOR_DOES)
 topic(chiro.WHAT_MANIPULATION_IS)
+manipulation = treatments.TREATMENTS_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
 for note, column in zip(chiro.EVIDENCE, st.columns(len(chiro.EVIDENCE)), strict=True):
     with column:
-        topic(note)
-manipulation = treatments.TREATMENTS_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
-st.markdown(evidence_grade(manipulation))
+        st.subheader(note.title)
+        st.write(note.body)
+        st.markdown(evidence_grade(manipulation, note.phase))
+        ui.cite(note.sources)
+st.markdown(manipulation.evidence_note)
 ui.cite([manipulation.evidence_source] if manipulation.evidence_source else manipulation.sources)
 
 st.subheader(chiro.AFTER_EFFECTS_HEADING)
@@ -108,5 +112,4 @@ for option_id in chiro.ALTERNATIVES:
         query_params={"option": option_id},
     ):
         st.markdown(f"**{option.name}**")
-    grade = treatments.EVIDENCE_LABELS[option.evidence].label
-    st.caption(f"{EVIDENCE_SCALE.title}: {grade}. {option.evidence_note}")
+    st.caption(f"{EVIDENCE_SCALE.title}: {evidence_by_phase(option)}. {option.evidence_note}")

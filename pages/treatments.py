@@ -1,4 +1,5 @@
-"""Treatment options compared: evidence, how much is done to the body, how soon they help."""
+"""Treatment options compared: evidence, NICE's advice (and what it advises against, and
+why), how much is done to the body, how soon they help."""
 
 import streamlit as st
 
@@ -14,6 +15,7 @@ from views.treatments import (
     Filters,
     fact_table,
     options,
+    per_phase_lines,
     phase_label,
     state_from,
     written_summary,
@@ -70,6 +72,8 @@ else:
                     written_summary(filters, view)
                 else:
                     st.caption(f"{label}: {LABELS.no_match}")
+        if view.explain:
+            view.explain(tuple(shown.values()))
         fact_table(tuple(shown.values()), view.columns)
 
 st.header(LABELS.detail_heading)
@@ -79,6 +83,7 @@ option_id = st.selectbox(
 )
 st.query_params["option"] = option_id
 option = treatments.TREATMENTS_BY_ID[option_id]
+grades, advice = per_phase_lines(option)
 with st.container(border=True):
     st.subheader(option.name)
     for heading, text in (
@@ -88,8 +93,8 @@ with st.container(border=True):
         (SCALE["relief"].title, option.time_to_relief),
         (LABELS.who_it_suits, option.who_it_suits),
         (LABELS.risks, option.risks),
-        (SCALE["evidence"].title,
-         f"{treatments.EVIDENCE_LABELS[option.evidence].label}. {option.evidence_note}"),
+        (SCALE["evidence"].title, f"{grades}\n\n{option.evidence_note}"),
+        (SCALE["nice"].title, advice),
         (LABELS.guideline_stance, option.notes),
     ):
         st.markdown(f"**{heading}**  \n{text}")

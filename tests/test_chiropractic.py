@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 import math
+import typing
 
 import pytest
 from hypothesis import given
@@ -20,6 +21,7 @@ from backinfo.chiropractic import (
     assess,
     condition_table,
 )
+from backinfo.model import Prose
 from backinfo.sources import SOURCES
 
 YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == chiropractic.YES_NO]
@@ -30,12 +32,15 @@ ABSOLUTE = [
     "numbness_or_weakness",
     "bladder_bowel_change",
     "saddle_numbness",
+    "spinal_cancer_or_tumour",
+    "spinal_instability",
 ]
 RELATIVE = [
     "inflammatory_arthritis",
     "osteoporosis",
     "blood_thinners_or_bleeding_disorder",
     "cancer_history",
+    "aortic_aneurysm",
 ]
 EMERGENCY = ["bladder_bowel_change", "saddle_numbness", "numbness_or_weakness"]
 
@@ -73,6 +78,98 @@ def test_each_condition_needing_judgement_is_for_the_doctor_to_decide(question_i
     result = assess({question_id: True})
     assert result.verdict == Verdict.DOCTOR_MUST_DECIDE
     assert not result.seek_care_now
+
+
+def test_cancer_in_the_spine_or_a_spinal_cord_tumour_is_not_suitable():
+    result = assess({"spinal_cancer_or_tumour": True})
+    assert result.verdict == Verdict.NOT_SUITABLE
+    assert {"who-chiro-2005", "hawk-2017-chiro"} <= set(result.reasons[0].sources)
+    question = chiropractic.QUESTION_BY_ID["spinal_cancer_or_tumour"]
+    assert "spine" in question.text and "spinal cord" in question.text
+
+
+def test_an_unstable_spine_is_not_suitable():
+    result = assess({"spinal_instability": True})
+    assert result.verdict == Verdict.NOT_SUITABLE
+    assert {"who-chiro-2005", "hawk-2017-chiro"} <= set(result.reasons[0].sources)
+    question = chiropractic.QUESTION_BY_ID["spinal_instability"]
+    assert "slipped" in question.text and "operation" in question.text
+
+
+def test_an_aortic_aneurysm_needs_at_least_a_doctors_decision():
+    result = assess({"aortic_aneurysm": True})
+    assert result.verdict >= Verdict.DOCTOR_MUST_DECIDE
+    assert "hawk-2017-chiro" in result.reasons[0].sources
+
+
+def test_a_past_cancer_alone_stays_for_the_doctor_to_decide():
+    assert assess({"cancer_history": True}).verdict == Verdict.DOCTOR_MUST_DECIDE
+    both = assess({"cancer_history": True, "spinal_cancer_or_tumour": True})
+    assert both.verdict == Verdict.NOT_SUITABLE
+
+
+@pytest.mark.parametrize(
+    ("question_id", "triage_question_id"),
+    [
+        ("cancer_history", "cancer_history"),
+        ("spinal_cancer_or_tumour", "cancer_history"),
+        ("osteoporosis", "steroid_use_or_osteoporosis"),
+    ],
+)
+def test_cancer_and_weak_bone_reasons_give_the_symptom_checkers_timing(
+    question_id, triage_question_id
+):
+    from backinfo import triage
+
+    urgency = triage.assess({triage_question_id: True}).urgency
+    assert urgency == triage.Urgency.URGENT
+    assert "today" in triage.ADVICE[urgency].how_soon.lower()
+    reason = chiropractic.RULE_BY_QUESTION[question_id].reason
+    assert "today" in reason and "soon" not in reason
+
+
+def test_the_doctor_must_decide_verdict_does_not_read_as_a_diagnosis():
+    meaning = VERDICT_TEXT[Verdict.DOCTOR_MUST_DECIDE].meaning
+    assert meaning.startswith("One of your answers may make manipulation risky")
+    assert "You have a health problem" not in meaning
+
+
+def _chiropractic_texts():
+    """(record, text) for every patient-facing text of the chiropractor content."""
+    records = [r for name in dir(chiropractic) for r in _records(getattr(chiropractic, name))]
+    for record in records:
+        hints = typing.get_type_hints(type(record), include_extras=True)
+        for field, hint in hints.items():
+            if hint == Prose:
+                yield record, getattr(record, field)
+
+
+def test_every_text_that_names_a_6_week_boundary_cites_the_uk_convention():
+    """ACP does not use 6 weeks (acute is under 4, subacute 4 to 12): the 6-week line is
+    the UK's (nhs-wales-gp-lbp-definitions)."""
+    six_weeks = [(r, t) for r, t in _chiropractic_texts() if "6 weeks" in t or "6 to 12" in t]
+    assert len(six_weeks) >= 2
+    for record, _ in six_weeks:
+        assert "nhs-wales-gp-lbp-definitions" in record.sources, record
+
+
+def test_the_evidence_is_grouped_as_acp_groups_it_up_to_and_over_12_weeks():
+    up_to, over = chiropractic.EVIDENCE
+    assert "up to 12 weeks" in up_to.body and "more than 12 weeks" in over.body
+    assert (up_to.phase, over.phase) == ("acute", "chronic")
+    for note in (up_to, over):
+        assert "acp-2017" in note.sources
+        assert "6 weeks" not in note.body
+
+
+@pytest.mark.parametrize(
+    "unsourced", ["weaker", "most studies", "stroke"], ids=["weaker", "studies", "stroke"]
+)
+def test_claims_without_a_source_that_says_them_are_not_made(unsourced):
+    """The evidence is not weaker for new pain (ACP grades both low); no cited source
+    says most studies are of long-lasting pain, or that strokes follow neck manipulation."""
+    said = [t for _, t in _chiropractic_texts() if unsourced in t.lower()]
+    assert not said
 
 
 def test_severe_osteoporosis_is_said_to_rule_manipulation_out():
@@ -162,6 +259,7 @@ def test_questions_cover_the_contract_ids_once_each():
     assert sorted(ids) == sorted(
         [*ABSOLUTE, *RELATIVE, "spinal_arthritis", "pregnancy", "pain_duration_weeks"]
     )
+    assert len(ids) == len(set(ids))
     assert set(SHARED_WITH_TRIAGE) <= set(ids)
     assert [r.question_id for r in RULES] == YES_NO_IDS
 
@@ -216,6 +314,14 @@ def test_treatment_ids_exist_in_the_treatment_content():
     assert chiropractic.MANIPULATION_TREATMENT_ID in ids
     assert set(chiropractic.ALTERNATIVES) <= ids
     assert {note.treatment_id for note in chiropractic.EVIDENCE} <= ids
+
+
+def test_each_evidence_note_names_a_phase_the_manipulation_record_grades():
+    from backinfo.treatments import TREATMENTS_BY_ID
+
+    record = TREATMENTS_BY_ID[chiropractic.MANIPULATION_TREATMENT_ID]
+    for note in chiropractic.EVIDENCE:
+        assert note.phase in record.phases and note.phase in record.evidence, note.id
 
 
 answers_strategy = st.fixed_dictionaries(
@@ -290,3 +396,9 @@ def test_every_verdict_has_a_short_name_for_charts():
     shorts = [VERDICT_TEXT[v].short for v in Verdict]
     assert len(set(shorts)) == len(shorts)
     assert all(len(short.split()) <= 3 for short in shorts)
+
+
+def test_a_not_sure_from_the_checker_link_is_named_as_not_used_not_a_crash():
+    answers, ignored = chiropractic.answers_from_query({"bladder_bowel_change": "not_sure"})
+    assert answers == {} and ignored == ["bladder_bowel_change"]
+    chiropractic.assess(answers)

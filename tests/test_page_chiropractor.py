@@ -6,6 +6,7 @@ import pytest
 from backinfo import chiropractic as chiro
 from backinfo import emergency, treatments, ui_text
 from backinfo.chiropractic import Verdict
+from views.chiropractor import EVIDENCE_SCALE
 
 
 def _texts_in_order(app) -> list[str]:
@@ -48,9 +49,12 @@ def test_page_renders_the_explainer_and_every_question(open_page):
 def test_evidence_grade_shown_is_the_treatment_records(open_page):
     app = open_page("chiropractor")
     record = treatments.TREATMENTS_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
-    grade = treatments.EVIDENCE_LABELS[record.evidence].label
-    shown = [m.value for m in app.markdown if record.evidence_note in m.value]
-    assert len(shown) == 1 and f": {grade}.**" in shown[0]
+    texts = _texts_in_order(app)
+    assert texts.count(record.evidence_note) == 1
+    for note in chiro.EVIDENCE:
+        grade = treatments.EVIDENCE_LABELS[record.evidence[note.phase]].label
+        after_note = texts[texts.index(note.body) + 1]
+        assert after_note.startswith(f"**{EVIDENCE_SCALE.title}: {grade}.**"), note.id
 
 
 def test_nothing_ticked_may_help_after_a_doctors_check_with_a_reason(open_page):
@@ -78,6 +82,26 @@ def test_a_condition_needing_judgement_is_a_warning_for_the_doctor(open_page):
     app.checkbox(key="osteoporosis").check().run()
     (alert,) = _alert_with_title(app, chiro.VERDICT_TEXT[Verdict.DOCTOR_MUST_DECIDE].title)
     assert alert in app.warning
+
+
+@pytest.mark.parametrize(
+    ("question_id", "verdict", "alerts"),
+    [
+        ("spinal_cancer_or_tumour", Verdict.NOT_SUITABLE, "error"),
+        ("spinal_instability", Verdict.NOT_SUITABLE, "error"),
+        ("aortic_aneurysm", Verdict.DOCTOR_MUST_DECIDE, "warning"),
+    ],
+)
+def test_the_new_contraindications_can_be_ticked_and_give_their_verdict_and_reason(
+    open_page, question_id, verdict, alerts
+):
+    app = open_page("chiropractor")
+    app.checkbox(key=question_id).check().run()
+    (alert,) = _alert_with_title(app, chiro.VERDICT_TEXT[verdict].title)
+    assert alert in getattr(app, alerts)
+    reason = chiro.RULE_BY_QUESTION[question_id].reason
+    assert any(reason in text for text in _result(app))
+    assert app.query_params[question_id] == "1"
 
 
 @pytest.mark.parametrize("question_id", ["bladder_bowel_change", "saddle_numbness"])

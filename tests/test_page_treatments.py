@@ -8,12 +8,28 @@ import pytest
 
 from backinfo import treatments, ui_text
 from backinfo.sources import SOURCES
-from backinfo.treatments import PAGE_LABELS, TREATMENTS, TREATMENTS_BY_ID
+from backinfo.treatments import (
+    NICE_LABELS,
+    PAGE_LABELS,
+    PHASE_LABELS,
+    TREATMENTS,
+    TREATMENTS_BY_ID,
+    NiceStance,
+)
 
 CHRONIC = {t.name for t in TREATMENTS if "chronic" in t.phases}
 ACUTE = {t.name for t in TREATMENTS if "acute" in t.phases}
-DESCRIPTIONS = (PAGE_LABELS.ranked_description, PAGE_LABELS.map_description,
-                PAGE_LABELS.relief_description)
+DESCRIPTIONS = (PAGE_LABELS.ranked_description, PAGE_LABELS.nice_description,
+                PAGE_LABELS.map_description, PAGE_LABELS.relief_description)
+SUMMARIES = (PAGE_LABELS.ranked_summary, PAGE_LABELS.nice_summary, PAGE_LABELS.map_summary,
+             PAGE_LABELS.relief_summary)
+VIEW_COUNT = len(DESCRIPTIONS)
+SCALE = {scale.id: scale for scale in treatments.SCALES}
+
+
+def _advised_against(phase: str) -> list[treatments.Treatment]:
+    return [t for t in TREATMENTS
+            if phase in t.phases and t.nice[phase] is NiceStance.DO_NOT_OFFER]
 
 
 def _charts(app):
@@ -42,13 +58,21 @@ def _ranked_table(app):
     return app.dataframe[0].value
 
 
+def _nice_table(app):
+    return app.dataframe[1].value
+
+
+def _text(app) -> str:
+    return " ".join(m.value for m in app.markdown)
+
+
 def test_the_page_opens_with_both_phases_side_by_side(open_page):
     app = open_page("treatments")
     assert not app.exception
     assert app.segmented_control(key="treatments_phase").value == "both"
-    assert len(_charts(app)) == 6
+    assert len(_charts(app)) == 2 * VIEW_COUNT
     names = [_chart_names(chart) for chart in _charts(app)]
-    assert names[0] == ACUTE and names[1] == CHRONIC
+    assert names[0::2] == [ACUTE] * VIEW_COUNT and names[1::2] == [CHRONIC] * VIEW_COUNT
 
 
 def test_key_messages_come_first(open_page):
@@ -63,7 +87,7 @@ def test_switching_to_chronic_shows_only_chronic_options_and_updates_the_address
     app = open_page("treatments")
     app.segmented_control(key="treatments_phase").set_value("chronic").run()
     charts = _charts(app)
-    assert len(charts) == 3
+    assert len(charts) == VIEW_COUNT
     assert all(_chart_names(chart) == CHRONIC for chart in charts)
     assert set(_ranked_table(app)[PAGE_LABELS.option]) == CHRONIC
     assert app.query_params["phase"] == "chronic"
@@ -74,7 +98,9 @@ def test_filters_narrow_every_view_and_are_kept_in_the_address(open_page):
     app.segmented_control(key="treatments_phase").set_value("chronic").run()
     app.pills(key="treatments_kinds").set_value(["medicine"]).run()
     medicines = {t.name for t in TREATMENTS if t.kind == "medicine" and "chronic" in t.phases}
-    assert medicines == {"Anti-inflammatory painkillers (NSAIDs)", "Opioid painkillers"}
+    assert medicines == {"Anti-inflammatory painkillers (NSAIDs)", "Opioid painkillers",
+                         "Paracetamol on its own", "Antidepressants for pain",
+                         "Gabapentin and similar medicines"}
     assert all(_chart_names(chart) == medicines for chart in _charts(app))
     app.pills(key="treatments_evidence").set_value(["moderate"]).run()
     assert _chart_names(_charts(app)[0]) == {"Anti-inflammatory painkillers (NSAIDs)"}
@@ -98,7 +124,7 @@ def test_a_link_pre_fills_the_phase_filters_and_option(open_page):
     assert app.pills(key="treatments_kinds").value == ["self-care", "procedure"]
     assert app.pills(key="treatments_evidence").value == ["moderate"]
     assert app.selectbox(key="treatments_option").value == "acupuncture"
-    assert set(_ranked_table(app)[PAGE_LABELS.option]) == {"Heat or cold packs"}
+    assert set(_ranked_table(app)[PAGE_LABELS.option]) == {"Heat packs"}
 
 
 @pytest.mark.parametrize(
@@ -151,12 +177,11 @@ def test_every_chart_has_a_description_and_a_written_list_beside_it(open_page):
     for chart, description in zip(charts, DESCRIPTIONS, strict=True):
         assert chart.alt.endswith(description)
     text = " ".join(m.value for m in app.markdown)
-    for summary in (PAGE_LABELS.ranked_summary, PAGE_LABELS.map_summary,
-                    PAGE_LABELS.relief_summary):
+    for summary in SUMMARIES:
         assert summary in text
     for name in CHRONIC:
-        assert text.count(name) >= 3, name
-    assert len(app.dataframe) == 3
+        assert text.count(name) >= VIEW_COUNT, name
+    assert len(app.dataframe) == VIEW_COUNT
 
 
 def test_every_chart_says_what_it_shows_with_shape_or_text_as_well_as_colour(open_page):
@@ -182,4 +207,91 @@ def test_chart_tooltips_carry_the_benefit_risks_and_sources(open_page):
     for chart in _charts(app):
         for layer in _layers(chart):
             fields = {t["field"] for t in layer["encoding"]["tooltip"]}
-            assert {"name", "benefit", "risks", "sources", "evidence_label"} <= fields
+            assert {"name", "benefit", "risks", "sources", "evidence_label",
+                    "nice_label"} <= fields
+
+
+@pytest.mark.parametrize("phase", ["acute", "chronic"])
+def test_the_nice_chart_places_every_option_at_nices_advice_for_that_phase(open_page, phase):
+    app = open_page("treatments", phase=phase)
+    nice_chart = _charts(app)[1]
+    assert nice_chart.alt.endswith(PAGE_LABELS.nice_description)
+    rows = [row for dataset in nice_chart.datasets
+            for row in pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()]
+    shown = {row["name"]: row["nice_label"] for row in rows}
+    assert shown == {t.name: NICE_LABELS[t.nice[phase].name].label
+                     for t in TREATMENTS if phase in t.phases}
+    layers = _layers(nice_chart)
+    shaped = [layer for layer in layers if "shape" in layer.get("encoding", {})]
+    assert shaped and all(layer["encoding"]["shape"]["field"] == "nice_label"
+                          for layer in shaped)
+
+
+@pytest.mark.parametrize("phase", ["acute", "chronic"])
+def test_every_option_nice_advises_against_is_shown_with_why(open_page, phase):
+    app = open_page("treatments", phase=phase)
+    against = _advised_against(phase)
+    assert len(against) >= 7
+    assert PAGE_LABELS.against_heading in [s.value for s in app.subheader]
+    (why,) = [m.value for m in app.markdown
+              if all(f"**{t.name}**" in m.value for t in against)]
+    for t in against:
+        assert f"- **{t.name}**: {t.notes}" in why
+    written = next(m.value for m in app.markdown if PAGE_LABELS.nice_summary in m.value)
+    do_not_offer = NICE_LABELS["DO_NOT_OFFER"].label
+    assert f"- **{do_not_offer}:** {'; '.join(t.name for t in against)}" in written
+    table = _nice_table(app)
+    refused = table[table[SCALE["nice"].title] == do_not_offer]
+    assert set(refused[PAGE_LABELS.option]) == {t.name for t in against}
+
+
+def test_nothing_nice_advises_for_is_listed_as_advised_against(open_page):
+    app = open_page("treatments", phase="acute")
+    why = next(m.value for m in app.markdown
+               if m.value.startswith(f"- **{_advised_against('acute')[0].name}**"))
+    for t in TREATMENTS:
+        if "acute" in t.phases and t.nice["acute"] is not NiceStance.DO_NOT_OFFER:
+            assert f"**{t.name}**" not in why, t.id
+
+
+def test_with_both_phases_the_why_list_names_the_phase_only_where_nice_differs(open_page):
+    app = open_page("treatments")
+    why = next(m.value for m in app.markdown
+               if m.value.startswith(f"- **{_advised_against('acute')[0].name}**"))
+    opioids, paracetamol = TREATMENTS_BY_ID["opioids"], TREATMENTS_BY_ID["paracetamol_alone"]
+    assert f"- **{opioids.name}** ({PHASE_LABELS['chronic'].label}): {opioids.notes}" in why
+    assert f"- **{paracetamol.name}**: {paracetamol.notes}" in why
+    assert why.count(f"**{paracetamol.name}**") == 1
+
+
+def test_the_evidence_list_names_what_nice_advises_against(open_page):
+    app = open_page("treatments", phase="chronic")
+    ranked = next(m.value for m in app.markdown if PAGE_LABELS.ranked_summary in m.value)
+    names = "; ".join(t.name for t in _advised_against("chronic"))
+    assert f"**{PAGE_LABELS.ranked_against}** {names}" in ranked
+    assert "Acupuncture" in names  # graded moderate by ACP, yet NICE says do not offer
+
+
+def test_an_option_in_both_phases_gets_a_row_per_phase_in_the_evidence_table(open_page):
+    app = open_page("treatments")
+    table = _ranked_table(app)
+    heat = table[table[PAGE_LABELS.option] == TREATMENTS_BY_ID["heat_therapy"].name]
+    grades = dict(zip(heat[SCALE["phase"].title], heat[SCALE["evidence"].title],
+                      strict=True))
+    assert grades == {PHASE_LABELS["acute"].label: "Moderate",
+                      PHASE_LABELS["chronic"].label: "Not enough evidence"}
+
+
+def test_the_detail_view_shows_the_grade_and_nices_advice_for_each_phase(open_page):
+    app = open_page("treatments", option="opioids")
+    text = _text(app)
+    opioids = TREATMENTS_BY_ID["opioids"]
+    for phase in treatments.PHASES:
+        grade = treatments.EVIDENCE_LABELS[opioids.evidence[phase]]
+        advice = NICE_LABELS[opioids.nice[phase].name]
+        label = PHASE_LABELS[phase].label
+        assert f"- {label}: **{grade.label}**. {grade.meaning}" in text
+        assert f"- {label}: **{advice.label}**. {advice.meaning}" in text
+    assert f"- {PHASE_LABELS['chronic'].label}: **Do not offer**." in text
+    assert f"- {PHASE_LABELS['acute'].label}: **Consider**." in text
+    assert opioids.evidence_note in text

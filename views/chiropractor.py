@@ -112,10 +112,21 @@ def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
     return (ticked + points + answers).properties(height=alt.Step(38))
 
 
-def evidence_grade(record: treatments.Treatment) -> str:
-    """A treatment's grade of evidence, from its record: the one source of truth."""
-    grade = treatments.EVIDENCE_LABELS[record.evidence]
-    return f"**{EVIDENCE_SCALE.title}: {grade.label}.** {grade.meaning} {record.evidence_note}"
+def evidence_grade(record: treatments.Treatment, phase: str) -> str:
+    """A treatment's grade of evidence for one phase, from its record: the one source of
+    truth."""
+    grade = treatments.EVIDENCE_LABELS[record.evidence[phase]]
+    return f"**{EVIDENCE_SCALE.title}: {grade.label}.** {grade.meaning}"
+
+
+def evidence_by_phase(record: treatments.Treatment) -> str:
+    """A treatment's grade for each phase it covers, e.g. 'Pain up to 12 weeks: Moderate'."""
+    return "; ".join(
+        f"{treatments.PHASE_LABELS[phase].label}: "
+        f"{treatments.EVIDENCE_LABELS[record.evidence[phase]].label}"
+        for phase in treatments.PHASES
+        if phase in record.phases
+    )
 
 
 def topic(item, heading=st.subheader) -> None:

@@ -1,4 +1,4 @@
-"""The treatment page's building blocks: its state, its three views, their charts and tables.
+"""The treatment page's building blocks: its state, its four views, their charts and tables.
 
 Every chart and table is drawn from `treatments.frame()`; every word comes from
 `backinfo.treatments` (PAGE_LABELS, scales, records) or `ui_text`. Defined here, not in
@@ -25,8 +25,14 @@ PHASE_CHOICES = (*treatments.PHASES, BOTH)
 SCALE = {scale.id: scale for scale in treatments.SCALES}
 
 # Okabe-Ito colours (safe for the common kinds of colour blindness), each paired with a shape.
-OKABE_ITO = ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#CC79A7", "#0072B2")
-SHAPES = ("circle", "square", "triangle-up", "diamond", "triangle-down", "cross")
+OKABE_ITO = ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#CC79A7", "#0072B2", "#000000")
+SHAPES = ("circle", "square", "triangle-up", "diamond", "triangle-down", "cross",
+          "triangle-right")
+# NICE's advice, weakest support first: "do not offer" is a vermilion X, "offer" a green tick.
+CROSS = "M-1,-0.7L-0.7,-1L0,-0.3L0.7,-1L1,-0.7L0.3,0L1,0.7L0.7,1L0,0.3L-0.7,1L-1,0.7L-0.3,0Z"
+TICK = "M-1,0L-0.7,-0.3L-0.3,0.2L0.7,-0.9L1,-0.6L-0.3,0.8Z"
+NICE_COLOURS = ("#D55E00", "#6B6F76", "#CC79A7", "#0072B2", "#009E73")
+NICE_SHAPES = (CROSS, "circle", "square", "diamond", TICK)
 # Viridis, darker for stronger evidence; "not enough evidence" draws no bar at all.
 EVIDENCE_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 ROW = 36  # pixels per option: room for a name wrapped onto two lines
@@ -34,9 +40,9 @@ NAME_WIDTH = 20  # characters per line of an option's name beside a chart
 INK = "#31333F"
 # The columns charts draw or show in tooltips: only these travel to the browser.
 CHART_COLUMNS = (
-    "name", "kind_label", "evidence_label", "evidence_note", "invasiveness_label",
-    "relief_label", "benefit", "risks", "sources",
-    "evidence_rank", "invasiveness_rank", "relief_rank",
+    "name", "kind_label", "evidence_label", "evidence_note", "nice_label",
+    "invasiveness_label", "relief_label", "benefit", "risks", "sources",
+    "evidence_rank", "nice_rank", "invasiveness_rank", "relief_rank",
 )
 
 
@@ -68,6 +74,8 @@ class View:
     columns: dict[str, str]
     detail: str | None = None
     descending: bool = False
+    name_against: bool = False  # end the written list with what NICE says not to offer
+    explain: Callable[[tuple[Filters, ...]], None] | None = None  # drawn below the charts
 
 
 def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
@@ -95,7 +103,7 @@ def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
 def options(phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...]) -> pd.DataFrame:
     """The rows of `treatments.frame()` for one phase that pass the filters."""
     table = treatments.frame()
-    keep = table[phase]
+    keep = table["phase"] == phase
     if kinds:
         keep &= table["kind"].isin(kinds)
     if evidence:
@@ -133,6 +141,7 @@ def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bo
         alt.Tooltip("name:N", title=LABELS.option),
         alt.Tooltip("evidence_label:N", title=SCALE["evidence"].title),
         alt.Tooltip("evidence_note:N", title=LABELS.evidence_note),
+        alt.Tooltip("nice_label:N", title=SCALE["nice"].title),
         alt.Tooltip("benefit:N", title=LABELS.benefit),
         alt.Tooltip("risks:N", title=LABELS.risks),
         alt.Tooltip("sources:N", title=LABELS.source_list),
@@ -146,15 +155,21 @@ def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bo
 
 
 def marks(
-    base: alt.Chart, x: str, scale: str, category: str, colours: Sequence[str]
+    base: alt.Chart,
+    x: str,
+    scale: str,
+    category: str,
+    colours: Sequence[str],
+    shapes: Sequence[str] = SHAPES,
 ) -> alt.LayerChart:
     """A line from the left edge to each option's level on `scale`, ending in a mark whose
-    colour and shape both show its `category` (a scale or "kind")."""
+    colour and shape both show its `category` (a scale or "kind"). Every level of `scale`
+    keeps its label on the axis: each is short words, one per line."""
     levels = labels_of(scale)
     categories = labels_of(category)
     stems = base.mark_rule(color="#8a8f98").encode(
         x=alt.X("start:Q", scale=alt.Scale(domain=[-0.5, len(levels) - 0.5]),
-                axis=rank_axis(scale)),
+                axis=rank_axis(scale, labelOverlap=False)),
         x2=f"{x}:Q",
     ).transform_calculate(start="-0.5")
     points = base.mark_point(filled=True, size=120, opacity=1).encode(
@@ -174,7 +189,7 @@ def marks(
         shape=alt.Shape(
             f"{category}_label:N",
             title=SCALE[category].title,
-            scale=alt.Scale(domain=categories, range=list(SHAPES[: len(categories)])),
+            scale=alt.Scale(domain=categories, range=list(shapes[: len(categories)])),
         ),
     )
     return stems + points
@@ -205,6 +220,15 @@ def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
 
 
 @ui.cached_chart
+def nice_chart(filters: Filters, title: str) -> alt.LayerChart:
+    """One row per option, grouped by NICE's advice from "do not offer" up to "offer", with
+    a mark whose place, colour and shape all show that advice."""
+    base = chart(options(*filters), title, ["nice_rank", "evidence_rank", "name"],
+                 [False, True, False])
+    return marks(base, "nice_rank", "nice", "nice", NICE_COLOURS, NICE_SHAPES)
+
+
+@ui.cached_chart
 def map_chart(filters: Filters, title: str) -> alt.LayerChart:
     """Options grouped by how much is done to the body, each marked at its evidence grade."""
     base = chart(options(*filters), title, ["invasiveness_rank", "evidence_rank", "name"],
@@ -220,26 +244,58 @@ def relief_chart(filters: Filters, title: str) -> alt.LayerChart:
 
 
 @st.cache_data(show_spinner=False)
-def summary_lines(filters: Filters, scale: str, detail: str | None, descending: bool) -> str:
-    """A chart's facts as Markdown list lines, grouped by level on its scale."""
-    groups = treatments.grouped_names(
-        options(*filters), scale, detail=detail, descending=descending
-    )
-    return "\n".join(f"- **{level.label}:** {'; '.join(names)}" for level, names in groups)
+def summary_lines(
+    filters: Filters, scale: str, detail: str | None, descending: bool, name_against: bool
+) -> str:
+    """A chart's facts as Markdown list lines, grouped by level on its scale; with
+    `name_against`, a last line names the options NICE says not to offer."""
+    table = options(*filters)
+    groups = treatments.grouped_names(table, scale, detail=detail, descending=descending)
+    lines = [f"- **{level.label}:** {'; '.join(names)}" for level, names in groups]
+    if name_against:
+        against = table[table["nice"] == treatments.NiceStance.DO_NOT_OFFER.name]["name"]
+        if len(against):
+            lines.append(f"\n**{LABELS.ranked_against}** {'; '.join(against)}")
+    return "\n".join(lines)
 
 
 def written_summary(filters: Filters, view: View) -> None:
     """The chart's facts as a short list, right below it: the text alternative."""
-    lines = summary_lines(filters, view.scale, view.detail, view.descending)
+    lines = summary_lines(
+        filters, view.scale, view.detail, view.descending, view.name_against
+    )
     st.markdown(f"{view.summary}\n\n{lines}")
 
 
 @st.cache_data(show_spinner=False)
+def against_lines(filters: tuple[Filters, ...]) -> str:
+    """Each option shown that NICE says not to offer, once, with what the guidelines say
+    about it, as Markdown list lines; the phase is named where it is not every phase shown."""
+    table = pd.concat([options(*f) for f in filters])
+    against = table[table["nice"] == treatments.NiceStance.DO_NOT_OFFER.name]
+    lines = []
+    for option_id, rows in against.groupby("id", sort=False):
+        record = treatments.TREATMENTS_BY_ID[option_id]
+        only = "" if len(rows) == len(filters) else f" ({', '.join(rows['phase_label'])})"
+        lines.append(f"- **{record.name}**{only}: {record.notes}")
+    return "\n".join(lines)
+
+
+def advised_against(filters: tuple[Filters, ...]) -> None:
+    """What NICE advises against among the options shown, and why, in words."""
+    lines = against_lines(filters)
+    if lines:
+        st.subheader(LABELS.against_heading)
+        st.markdown(lines)
+
+
+@st.cache_data(show_spinner=False)
 def fact_rows(filters: tuple[Filters, ...], columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:
-    """The rows of the fact table: every option shown, once, with the view's columns."""
+    """The rows of the fact table: every option shown, with the view's columns; an option
+    in both phases shown gets one row, or one per phase where those columns differ."""
     names = dict(columns)
     tables = [options(*f) for f in filters]
-    return pd.concat(tables).drop_duplicates("id")[list(names)].rename(columns=names)
+    return pd.concat(tables)[list(names)].drop_duplicates().rename(columns=names)
 
 
 def fact_table(filters: tuple[Filters, ...], columns: dict[str, str]) -> None:
@@ -253,20 +309,45 @@ def phase_label(phase: str) -> str:
     return LABELS.both_phases if phase == BOTH else treatments.PHASE_LABELS[phase].label
 
 
+def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
+    """An option's evidence grade and NICE's advice, one Markdown list line per phase."""
+    phases = [p for p in treatments.PHASES if p in option.phases]
+
+    def lines(labels: list[treatments.ScaleLabel]) -> str:
+        return "\n".join(
+            f"- {treatments.PHASE_LABELS[p].label}: **{label.label}**. {label.meaning}"
+            for p, label in zip(phases, labels, strict=True)
+        )
+
+    grades = lines([treatments.EVIDENCE_LABELS[option.evidence[p]] for p in phases])
+    advice = lines([treatments.NICE_LABELS[option.nice[p].name] for p in phases])
+    return grades, advice
+
 
 VIEWS = (
     View(
         LABELS.ranked_heading, LABELS.ranked_intro, ranked_chart, LABELS.ranked_description,
         LABELS.ranked_summary, "evidence",
-        {"name": LABELS.option, "evidence_label": SCALE["evidence"].title,
-         "evidence_note": LABELS.evidence_note, "phases": SCALE["phase"].title,
-         "sources": LABELS.source_list},
+        {"name": LABELS.option, "phase_label": SCALE["phase"].title,
+         "evidence_label": SCALE["evidence"].title, "nice_label": SCALE["nice"].title,
+         "evidence_note": LABELS.evidence_note, "sources": LABELS.source_list},
         descending=True,
+        name_against=True,
+    ),
+    View(
+        LABELS.nice_heading, LABELS.nice_intro, nice_chart, LABELS.nice_description,
+        LABELS.nice_summary, "nice",
+        {"name": LABELS.option, "phase_label": SCALE["phase"].title,
+         "nice_label": SCALE["nice"].title, "notes": LABELS.guideline_stance,
+         "evidence_label": SCALE["evidence"].title, "benefit": LABELS.benefit,
+         "risks": LABELS.risks, "sources": LABELS.source_list},
+        explain=advised_against,
     ),
     View(
         LABELS.map_heading, LABELS.map_intro, map_chart, LABELS.map_description,
         LABELS.map_summary, "invasiveness",
-        {"name": LABELS.option, "invasiveness_label": SCALE["invasiveness"].title,
+        {"name": LABELS.option, "phase_label": SCALE["phase"].title,
+         "invasiveness_label": SCALE["invasiveness"].title,
          "evidence_label": SCALE["evidence"].title, "risk_label": SCALE["risk"].title,
          "risks": LABELS.risks},
         detail="evidence",
