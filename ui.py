@@ -94,15 +94,18 @@ def emergency_route(*, compact: bool = False) -> None:
     """The signs that mean 'get help now' and what to do; compact folds the details away."""
     settings = clinic_settings()
     route = emergency.route(settings.emergency, settings.urgent)
+    call_now = f"**{route.heading}.** {route.call_now}"
+    # Where 112 stands in for an unknown country's number, say so in the same box.
+    note = f"\n\n{settings.emergency_note}" if settings.emergency_note else ""
     signs = "\n".join(f"- {sign.text}" for sign in route.signs)
     if compact:
-        st.error(f"**{route.heading}.** {route.call_now}", icon=":material/emergency:")
+        st.error(f"{call_now}{note}", icon=":material/emergency:")
         with st.expander(ui_text.SHOW_EMERGENCY_SIGNS):
             st.markdown(signs)
             st.markdown(route.urgent)
             cite(route.sources)
     else:
-        st.error(f"**{route.heading}.** {route.call_now}\n\n{signs}", icon=":material/emergency:")
+        st.error(f"{call_now}\n\n{signs}{note}", icon=":material/emergency:")
         st.markdown(route.urgent)
         cite(route.sources)
 

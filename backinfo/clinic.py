@@ -4,6 +4,10 @@ Read from the TOML file named by the environment variable BACKINFO_CLINIC_CONFIG
 A missing variable gives neutral defaults; a broken or invalid file gives the same
 defaults plus one clear problem message, so the app (and its emergency route) runs on.
 
+Emergency and advice numbers come from `backinfo.emergency_numbers` by the file's
+`country`. A missing or unknown country is not an error (the file is still used): every
+page shows 112 with a line saying what 112 is, and the check names the country.
+
 Check a file from the command line: python -m backinfo.clinic check FILE
 """
 
@@ -19,6 +23,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from backinfo import emergency_numbers
+from backinfo.emergency_numbers import FALLBACK, CountryNumbers
+
 ENV_VAR = "BACKINFO_CLINIC_CONFIG"
 OPTIONAL_PAGES = ("treatments", "chiropractor", "living")
 # How each kind of logo file begins: a file that does not is refused before it can break
@@ -33,15 +40,6 @@ LOGO_SIGNATURES: Mapping[str, tuple[bytes, ...]] = {
 MAX_FILE_BYTES = 64_000
 MAX_LOGO_BYTES = 1_000_000
 
-# Country -> (emergency number, urgent advice number or None). Sources: NHS (999 and 111
-# in the UK); 911 in the US and 112 across the EU are the public emergency numbers.
-NUMBERS_BY_COUNTRY: Mapping[str, tuple[str, str | None]] = {
-    "GB": ("999", "111"),
-    "US": ("911", None),
-    "EU": ("112", None),
-}
-FALLBACK_NUMBERS: tuple[str, str | None] = ("112", None)
-
 _PHONE = r"^[0-9+() \-]{2,25}$"
 
 
@@ -55,12 +53,17 @@ class ClinicSettings(BaseModel):
     address: str | None = Field(default=None, min_length=1, max_length=300)
     opening_hours: str | None = Field(default=None, min_length=1, max_length=300)
     website: str | None = Field(default=None, pattern=r"^https?://[^\s<>\"']{1,200}$")
-    country: str = Field(default="GB", pattern=r"^[A-Z]{2}$")
+    country: str | None = Field(default=None, pattern=r"^[A-Z]{2}$")
     emergency_number: str | None = Field(default=None, pattern=r"^[0-9]{2,6}$")
     urgent_number: str | None = Field(default=None, pattern=_PHONE)
     logo: Path | None = None
     accent_colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
     hidden_pages: tuple[Literal["treatments", "chiropractor", "living"], ...] = ()
+
+    @field_validator("country", mode="before")
+    @classmethod
+    def _country_in_capitals(cls, country: object) -> object:
+        return country.strip().upper() if isinstance(country, str) else country
 
     @field_validator("logo")
     @classmethod
@@ -81,15 +84,48 @@ class ClinicSettings(BaseModel):
         return logo
 
     @property
+    def country_numbers(self) -> CountryNumbers | None:
+        """The numbers of the clinic's country, or None if it is missing or unknown."""
+        return emergency_numbers.numbers_for(self.country)
+
+    @property
     def emergency(self) -> str:
-        """The number to call in an emergency."""
-        return self.emergency_number or NUMBERS_BY_COUNTRY.get(self.country, FALLBACK_NUMBERS)[0]
+        """The number to call in an emergency: the set number, the country's, or 112."""
+        numbers = self.country_numbers
+        return self.emergency_number or (numbers.emergency if numbers else FALLBACK.number)
+
+    @property
+    def emergency_note(self) -> str | None:
+        """The line shown beside 112 when it stands in for an unknown country's number."""
+        if self.emergency_number or self.country_numbers:
+            return None
+        return FALLBACK.line
 
     @property
     def urgent(self) -> str:
         """Who to call for same-day advice: the set number, the country's, or the clinic."""
-        country_urgent = NUMBERS_BY_COUNTRY.get(self.country, FALLBACK_NUMBERS)[1]
+        numbers = self.country_numbers
+        country_urgent = numbers.urgent if numbers else None
         return self.urgent_number or country_urgent or self.phone or URGENT_FALLBACK
+
+    def warnings(self) -> tuple[str, ...]:
+        """What a clinic should fix although the settings work: a missing, unknown or
+        deprecated country."""
+        if self.country in emergency_numbers.DEPRECATED_CODE_ADVICE:
+            return (f"country: {emergency_numbers.DEPRECATED_CODE_ADVICE[self.country]}",)
+        if self.emergency_number or self.country_numbers:
+            return ()
+        known = ", ".join(sorted(emergency_numbers.NUMBERS_BY_COUNTRY))
+        what = (
+            "no country is set"
+            if self.country is None
+            else f"the country {self.country!r} is not in BackInfo's table of emergency numbers"
+        )
+        return (
+            f"country: {what}, so every page shows {FALLBACK.number}, the international "
+            "emergency number for mobile phones. Set country to one of "
+            f"{known}; or set emergency_number (and urgent_number) to the local numbers.",
+        )
 
     def contact_lines(self) -> tuple[str, ...]:
         """The clinic's details as plain lines, for the summary and the pages."""
@@ -98,7 +134,7 @@ class ClinicSettings(BaseModel):
 
 
 URGENT_FALLBACK = "your doctor"
-DEFAULT = ClinicSettings()
+DEFAULT = ClinicSettings(country="GB")  # no settings file: BackInfo's own UK numbers
 
 
 @dataclass(frozen=True)
@@ -148,7 +184,9 @@ def _describe(error: ValidationError) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """`check FILE`: print whether the file is valid; exit 1 if not, 2 on bad usage."""
+    """`check FILE`: print whether the file is valid and the numbers it gives; warnings
+    (a missing, unknown or deprecated country) go to stderr and do not fail the check.
+    Exit 1 if the file cannot be used, 2 on bad usage."""
     if len(argv) != 2 or argv[0] != "check":
         print("usage: python -m backinfo.clinic check FILE", file=sys.stderr)
         return 2
@@ -156,8 +194,31 @@ def main(argv: list[str]) -> int:
     if loaded.problem:
         print(f"invalid clinic settings: {loaded.problem}", file=sys.stderr)
         return 1
+    settings = loaded.settings
     print(f"ok: {argv[1]}")
+    for line in _numbers_report(settings):
+        print(line)
+    for warning in settings.warnings():
+        print(f"warning: {argv[1]}: {warning}", file=sys.stderr)
     return 0
+
+
+def _numbers_report(settings: ClinicSettings) -> list[str]:
+    """The numbers every page will show, and where each comes from."""
+    numbers = settings.country_numbers
+    if settings.emergency_number:
+        emergency = f"{settings.emergency} (set by emergency_number)"
+    elif numbers:
+        emergency = (
+            f"{numbers.emergency} ({numbers.kind}, {numbers.name}; source: "
+            f"{numbers.source.publisher}, {numbers.source.url})"
+        )
+    else:
+        emergency = f"{FALLBACK.number} (fallback: the country is missing or unknown)"
+    lines = [f"emergency number: {emergency}", f"urgent advice: {settings.urgent}"]
+    if numbers and numbers.note and not settings.emergency_number:
+        lines.append(f"note: {numbers.note}")
+    return lines
 
 
 if __name__ == "__main__":

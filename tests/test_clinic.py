@@ -1,11 +1,14 @@
 """Clinic settings: validated, never fatal, and shown as plain text."""
 
+import ast
 import subprocess
 import sys
 
 import pytest
+import textstat
 
-from backinfo import clinic, emergency, triage
+from backinfo import clinic, emergency, emergency_numbers, triage
+from backinfo.emergency_numbers import AMBULANCE, FALLBACK, GENERAL, NUMBERS_BY_COUNTRY
 from backinfo.triage import Urgency
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1))"
@@ -25,7 +28,8 @@ def test_no_file_gives_the_uk_defaults():
 
 
 @pytest.mark.parametrize(
-    "country, emergency_number", [("GB", "999"), ("US", "911"), ("EU", "112"), ("NZ", "112")]
+    "country, emergency_number",
+    [("GB", "999"), ("US", "911"), ("EU", "112"), ("NZ", "111"), ("ZZ", "112")],
 )
 def test_the_emergency_number_follows_the_country(tmp_path, country, emergency_number):
     loaded = clinic.load(write(tmp_path, f'country = "{country}"\nphone = "01234 567890"'))
@@ -144,3 +148,176 @@ def test_the_check_command_explains_its_usage():
 def test_the_example_settings_file_is_valid():
     example = clinic.load(clinic.Path(__file__).resolve().parents[1] / "examples" / "clinic.toml")
     assert example.problem is None
+    assert example.settings.warnings() == ()
+
+
+# The right number for each country. Written out here, apart from the table in
+# backinfo/emergency_numbers.py, so that a wrong number in the table fails a test.
+EU_MEMBERS = (
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()  # noqa: SIM905
+)
+EMERGENCY_BY_COUNTRY = {
+    **dict.fromkeys(EU_MEMBERS, "112"),
+    "GB": "999",
+    "IE": "112",
+    "US": "911",
+    "CA": "911",
+    "AU": "000",
+    "NZ": "111",
+    "IN": "112",
+    "ES": "112",
+    "MX": "911",
+    "AR": "107",
+    "CO": "123",
+    "CL": "131",
+    "DE": "112",
+    "AT": "144",
+    "CH": "144",
+}
+URGENT_BY_COUNTRY = {
+    "GB": "111",
+    "CA": "811",
+    "AU": "1800 022 222",
+    "NZ": "0800 611 116",
+    "CL": "600 360 7777",
+    "DE": "116117",
+    "AT": "1450",
+    "SE": "1177",
+}
+AMBULANCE_NUMBER_COUNTRIES = {"AR", "CL", "AT", "CH", "DE"}
+CLINIC_PHONE = "01234 567890"
+
+
+def settings_for(tmp_path, text: str) -> clinic.ClinicSettings:
+    loaded = clinic.load(write(tmp_path, text))
+    assert loaded.problem is None, loaded.problem
+    return loaded.settings
+
+
+def test_the_table_holds_every_listed_country_and_no_other():
+    assert len(EU_MEMBERS) == 27
+    assert set(NUMBERS_BY_COUNTRY) == set(EMERGENCY_BY_COUNTRY)
+
+
+@pytest.mark.parametrize("country", sorted(EMERGENCY_BY_COUNTRY))
+def test_each_listed_country_gets_its_emergency_number(tmp_path, country):
+    settings = settings_for(tmp_path, f'country = "{country}"\nphone = "{CLINIC_PHONE}"')
+    assert settings.emergency == EMERGENCY_BY_COUNTRY[country]
+    assert settings.emergency_note is None
+    assert settings.warnings() == ()
+
+
+@pytest.mark.parametrize("country", sorted(EMERGENCY_BY_COUNTRY))
+def test_each_listed_country_gets_its_urgent_line_or_else_the_clinics_phone(tmp_path, country):
+    settings = settings_for(tmp_path, f'country = "{country}"\nphone = "{CLINIC_PHONE}"')
+    assert settings.urgent == URGENT_BY_COUNTRY.get(country, CLINIC_PHONE)
+
+
+@pytest.mark.parametrize("country", sorted(EMERGENCY_BY_COUNTRY))
+def test_each_country_says_which_number_it_shows_and_names_a_public_source(country):
+    row = NUMBERS_BY_COUNTRY[country]
+    assert row.country == country and row.name
+    expected_kind = AMBULANCE if country in AMBULANCE_NUMBER_COUNTRIES else GENERAL
+    assert row.kind == expected_kind
+    pages = [row.source] if row.urgent is None else [row.source, row.urgent_source]
+    for page in pages:
+        assert page.title and page.publisher and page.url.startswith("https://")
+    assert (row.urgent_source is None) == (row.urgent is None)
+
+
+@pytest.mark.parametrize("country", sorted(AMBULANCE_NUMBER_COUNTRIES))
+def test_where_the_ambulance_number_is_shown_the_note_names_the_other_number(country):
+    row = NUMBERS_BY_COUNTRY[country]
+    others = {"AR": "911", "CL": "133", "AT": "112", "CH": "112", "DE": "110"}
+    assert others[country] in row.note
+
+
+def test_an_unknown_country_still_works_shows_112_with_the_line_and_is_named(tmp_path):
+    settings = settings_for(tmp_path, f'country = "ZZ"\nphone = "{CLINIC_PHONE}"')
+    assert settings.emergency == "112"
+    assert settings.emergency_note == FALLBACK.line
+    assert settings.urgent == CLINIC_PHONE
+    (warning,) = settings.warnings()
+    assert "'ZZ'" in warning and "112" in warning
+
+
+def test_a_file_without_a_country_shows_112_with_the_line_and_says_so(tmp_path):
+    settings = settings_for(tmp_path, 'name = "Riverside"')
+    assert settings.emergency == "112"
+    assert settings.emergency_note == FALLBACK.line
+    (warning,) = settings.warnings()
+    assert "no country" in warning
+
+
+def test_without_a_settings_file_the_uk_numbers_show_with_no_line():
+    settings = clinic.load_from_environment({}).settings
+    assert (settings.emergency, settings.urgent, settings.emergency_note) == ("999", "111", None)
+    assert settings.warnings() == ()
+
+
+def test_an_emergency_number_set_in_the_file_wins_and_needs_no_line(tmp_path):
+    settings = settings_for(tmp_path, 'country = "ZZ"\nemergency_number = "118"')
+    assert settings.emergency == "118"
+    assert settings.emergency_note is None
+    assert settings.warnings() == ()
+    assert settings_for(tmp_path, 'country = "AT"\nemergency_number = "112"').emergency == "112"
+
+
+def test_the_old_eu_pseudo_country_still_gives_112_with_a_deprecation_warning(tmp_path):
+    settings = settings_for(tmp_path, f'country = "EU"\nphone = "{CLINIC_PHONE}"')
+    assert (settings.emergency, settings.urgent, settings.emergency_note) == (
+        "112",
+        CLINIC_PHONE,
+        None,
+    )
+    (warning,) = settings.warnings()
+    assert "'EU'" in warning and "deprecated" in warning
+
+
+def test_uk_gives_the_gb_numbers_with_a_warning_to_use_gb(tmp_path):
+    settings = settings_for(tmp_path, 'country = "UK"')
+    assert (settings.emergency, settings.urgent) == ("999", "111")
+    (warning,) = settings.warnings()
+    assert "'GB'" in warning
+
+
+def test_a_country_code_in_small_letters_is_accepted(tmp_path):
+    assert settings_for(tmp_path, 'country = "nz"').emergency == "111"
+
+
+def test_the_fallback_line_is_plain_sourced_and_says_what_112_is():
+    assert FALLBACK.number == "112"
+    assert "112" in FALLBACK.line and "mobile phones" in FALLBACK.line
+    assert textstat.flesch_kincaid_grade(FALLBACK.line) <= 8
+    assert FALLBACK.pages
+    for page in FALLBACK.pages:
+        assert page.title and page.publisher and page.url.startswith("https://")
+
+
+def test_the_numbers_table_does_not_import_pandas():
+    """The package imports pandas elsewhere, so look at this module's own imports."""
+    tree = ast.parse(clinic.Path(emergency_numbers.__file__).read_text(encoding="utf-8"))
+    modules = {
+        alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import)
+        for alias in node.names
+    }
+    modules |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert modules and not {module.split(".")[0] for module in modules} & {"pandas"}
+
+
+def test_the_check_command_names_an_unknown_country_and_still_succeeds(tmp_path):
+    result = _check("check", str(write(tmp_path, 'country = "ZZ"')))
+    assert result.returncode == 0
+    assert "emergency number: 112" in result.stdout
+    assert "warning:" in result.stderr and "'ZZ'" in result.stderr
+
+
+def test_the_check_command_prints_the_numbers_and_their_source(tmp_path):
+    result = _check("check", str(write(tmp_path, 'country = "AT"')))
+    assert result.returncode == 0 and not result.stderr
+    row = NUMBERS_BY_COUNTRY["AT"]
+    assert f"emergency number: 144 ({AMBULANCE}" in result.stdout
+    assert row.source.url in result.stdout
+    assert "urgent advice: 1450" in result.stdout

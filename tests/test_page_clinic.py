@@ -3,6 +3,7 @@
 import pytest
 
 from backinfo import chiropractic, clinic, emergency, treatments, ui_text
+from backinfo.emergency_numbers import FALLBACK
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)> **Riverside**"
 
@@ -32,6 +33,36 @@ def test_the_country_sets_the_emergency_number_on_every_page(open_page, clinic_f
         app = open_page(page.id)
         route = emergency.route("911", "555 0100")
         assert any(route.call_now in alert.value for alert in app.error), page.id
+
+
+@pytest.mark.parametrize("page_id", [page.id for page in ui_text.PAGES])
+def test_an_unknown_country_shows_112_with_the_mobile_number_line_on_every_page(
+    open_page, clinic_file, page_id
+):
+    clinic_file('country = "ZZ"\nphone = "555 0100"')
+    app = open_page(page_id)
+    assert not app.exception
+    assert ui_text.CLINIC_SETTINGS_PROBLEM not in [w.value for w in app.warning]  # usable file
+    call_now = emergency.route("112", "555 0100").call_now
+    alerts = [alert.value for alert in app.error if call_now in alert.value]
+    assert alerts and all(FALLBACK.line in alert for alert in alerts), page_id
+
+
+def test_a_file_without_a_country_shows_112_with_the_line(open_page, clinic_file):
+    clinic_file('name = "Riverside"')
+    app = open_page("home")
+    (alert,) = [a.value for a in app.error if emergency.route("112").call_now in a.value]
+    assert FALLBACK.line in alert
+
+
+@pytest.mark.parametrize("country, number", [("NZ", "111"), ("AT", "144"), ("EU", "112")])
+def test_a_known_country_shows_its_number_without_the_fallback_line(
+    open_page, clinic_file, country, number
+):
+    clinic_file(f'country = "{country}"')
+    app = open_page("symptom_checker")
+    assert any(emergency.route(number).call_now in alert.value for alert in app.error)
+    assert not any(FALLBACK.line in alert.value for alert in app.error)
 
 
 @pytest.mark.parametrize("page_id", [page.id for page in ui_text.PAGES])
