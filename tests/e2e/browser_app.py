@@ -93,13 +93,22 @@ class AppPage:
             self.page.keyboard.press("Tab")
         raise AssertionError(f"Tab never reached {target} in {max_presses} presses")
 
-    def arrow_to(self, target: Locator, key: str, max_presses: int = 20) -> None:
-        """Press an arrow key until the keyboard focus is on `target` (inside a group)."""
+    def arrow_to(
+        self, target: Locator, key: str, max_presses: int = 20, picks: bool = False
+    ) -> None:
+        """Press an arrow key until the keyboard focus is on `target` (inside a group).
+
+        In a radio group an arrow key also picks the option it moves to, which reruns the
+        script: with `picks`, each press waits for its rerun before the next.
+        """
         handle = target.element_handle()
         for _ in range(max_presses):
             if self.page.evaluate("el => el.contains(document.activeElement)", handle):
                 return
-            self.page.keyboard.press(key)
+            if picks:
+                self.rerun_after(lambda: self.page.keyboard.press(key))
+            else:
+                self.page.keyboard.press(key)
         raise AssertionError(f"{key} never reached {target} in {max_presses} presses")
 
 

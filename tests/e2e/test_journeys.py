@@ -1,23 +1,40 @@
 """Journeys through the app by keyboard alone, as a person who cannot use a mouse makes them.
 
 Widgets are found by their key (Streamlit puts `st-key-<key>` on the widget's container);
-the symptom checker and chiropractor questions use their question ids as keys.
+the symptom checker and chiropractor questions use their question ids as keys. The
+symptom checker asks yes/no questions as radio groups (Yes, No, Not sure); the
+chiropractor and living pages use checkboxes.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from urllib.parse import parse_qsl, urlsplit
 
+import pytest
 from browser_app import AppPage
 
-from backinfo import causes, chiropractic, living, spine, treatments, triage, ui_text
+from backinfo import causes, chiropractic, living, spine, treatments, triage, ui_text, vignettes
 from backinfo.chiropractic import Verdict
 from backinfo.triage import Urgency
 
 URL = {page.id: page.url_path for page in ui_text.PAGES}
 CHARTS = '[data-testid="stVegaLiteChart"]'
+ANSWER_LABEL = {
+    True: ui_text.ANSWER_YES,
+    False: ui_text.ANSWER_NO,
+    triage.NOT_SURE: ui_text.ANSWER_NOT_SURE,
+}
+# One vignette per urgency level, each with few answers, so a journey stays short.
+JOURNEY_CASE = {
+    Urgency.EMERGENCY: "saddle_numbness alone",
+    Urgency.URGENT: "not sure about saddle_numbness",
+    Urgency.SEE_GP: "sciatica alone at 40 for 2 weeks",
+    Urgency.SELF_CARE: "plain lifting strain at 35",
+}
 
 
 def tick_by_keyboard(app: AppPage, key: str) -> None:
@@ -28,13 +45,43 @@ def tick_by_keyboard(app: AppPage, key: str) -> None:
     assert box.is_checked()
 
 
-def type_number_by_keyboard(app: AppPage, key: str, value: int) -> None:
+def choose_by_keyboard(app: AppPage, key: str, value: bool | str) -> None:
+    """Tab to the radio group with this key, arrow to the answer and pick it with Space.
+
+    Tab enters a group with nothing picked at its first option; each arrow key moves and
+    picks, so going from Yes to Not sure passes through No, as it does for a person.
+    """
+    option = (
+        app.widget(key)
+        .locator('[data-testid="stRadioOption"]')
+        .filter(has=app.page.get_by_text(ANSWER_LABEL[value], exact=True))
+        .locator("input[type=radio]")
+    )
+    app.tab_to(app.widget(key).locator('[role="radiogroup"]'))
+    app.arrow_to(option, "ArrowRight", max_presses=len(ANSWER_LABEL), picks=True)
+    if not option.is_checked():
+        app.rerun_after(lambda: app.page.keyboard.press("Space"))
+    assert option.is_checked()
+
+
+def type_number_by_keyboard(app: AppPage, key: str, value: float) -> None:
     """Tab to the number box with this key, type a value and press Enter."""
     field = app.widget(key).locator("input")
     app.tab_to(field.first)
     app.page.keyboard.type(str(value))
     app.rerun_after(lambda: app.page.keyboard.press("Enter"))
-    assert re.search(rf"[?&]{key}={value}(\.0)?(&|$)", app.page.url)
+    assert re.search(rf"[?&]{key}={re.escape(str(value))}(\.0)?(&|$)", app.page.url)
+
+
+def answer_by_keyboard(app: AppPage, answers: Mapping[str, object]) -> None:
+    """Answer symptom checker questions top to bottom, as Tab reaches them."""
+    for question in triage.QUESTIONS:
+        if question.id in answers:
+            value = answers[question.id]
+            if question.kind == "yes_no":
+                choose_by_keyboard(app, question.id, value)
+            else:
+                type_number_by_keyboard(app, question.id, value)
 
 
 def download_by_keyboard(app: AppPage, button_label: str) -> Path:
@@ -49,6 +96,23 @@ def download_by_keyboard(app: AppPage, button_label: str) -> Path:
 def alert_text(app: AppPage) -> str:
     """The text of every alert box (error, warning, info, success) on the page."""
     return "\n".join(app.page.locator('[data-testid="stAlert"]').all_inner_texts())
+
+
+def levels_named_in(text: str) -> list[Urgency]:
+    """The urgency levels whose advice title appears in the text."""
+    return [level for level in Urgency if triage.advice_for(level).title in text]
+
+
+def result_title(app: AppPage) -> str:
+    """The bold first line of the advice box under the result heading."""
+    heading = app.page.get_by_role("heading", name=ui_text.RESULT_HEADING)
+    advice = heading.locator('xpath=following::*[@data-testid="stAlert"][1]')
+    return advice.locator("strong").first.inner_text()
+
+
+def address_answers(app: AppPage) -> dict[str, str]:
+    """The answers in the page address, as query parameters."""
+    return dict(parse_qsl(urlsplit(app.page.url).query))
 
 
 def test_living_plan_ticked_by_keyboard_downloads_with_both_ideas(app: AppPage) -> None:
@@ -88,18 +152,27 @@ def test_causes_arrow_key_changes_the_picture_and_its_text_alternative(app: AppP
     assert {name for name in names.values() if name in labels} == wanted
 
 
-def test_symptom_checker_saddle_numbness_puts_the_emergency_first(app: AppPage) -> None:
-    emergency = triage.advice_for(Urgency.EMERGENCY)
+@pytest.mark.parametrize(
+    ("level", "case_name"), JOURNEY_CASE.items(), ids=[level.name for level in JOURNEY_CASE]
+)
+def test_symptom_checker_vignette_answered_by_keyboard_shows_its_level(
+    app: AppPage, level: Urgency, case_name: str
+) -> None:
+    case = next(case for case in vignettes.load() if case.name == case_name)
+    assert case.lowest <= level <= case.highest, f"{case_name!r} is not a {level.name} case"
     app.open(URL["symptom_checker"])
-    assert emergency.title not in alert_text(app)
+    assert Urgency.EMERGENCY not in levels_named_in(alert_text(app))
 
-    tick_by_keyboard(app, "saddle_numbness")
+    answer_by_keyboard(app, case.answers)
 
-    message = app.page.locator('[data-testid="stAlert"]', has_text=emergency.title).first
-    assert message.is_visible()
-    first_question = app.widget(triage.QUESTIONS[0].id)
-    assert message.bounding_box()["y"] < first_question.bounding_box()["y"]
-    assert "saddle_numbness=" in app.page.url
+    assert levels_named_in(result_title(app)) == [level], case_name
+    assert levels_named_in(alert_text(app)) == [level], "another level's advice is shown"
+    assert address_answers(app) == triage.answers_to_query(case.answers)
+    if level is Urgency.EMERGENCY:
+        title = triage.advice_for(level).title
+        message = app.page.locator('[data-testid="stAlert"]', has_text=title).first
+        first_question = app.widget(triage.QUESTIONS[0].id)
+        assert message.bounding_box()["y"] < first_question.bounding_box()["y"]
 
 
 def test_symptom_checker_mild_answers_give_self_care_and_a_summary(app: AppPage) -> None:
@@ -133,6 +206,14 @@ def test_treatments_switch_to_chronic_by_keyboard_shows_only_chronic(app: AppPag
     labels = [chart.get_attribute("aria-label") for chart in app.page.locator(CHARTS).all()]
     assert labels and all(label.startswith(chronic) for label in labels)
     assert not any(label.startswith(acute) for label in labels)
+    # What NICE advises against for long-lasting pain is shown in words, with why.
+    page_labels = treatments.PAGE_LABELS
+    assert any(label.endswith(page_labels.nice_description) for label in labels)
+    assert app.page.get_by_role("heading", name=page_labels.against_heading).is_visible()
+    fusion = treatments.TREATMENTS_BY_ID["spinal_fusion"]
+    why = app.page.locator('[data-testid="stMarkdownContainer"] li', has_text=fusion.notes)
+    assert why.count() == 1 and why.is_visible()
+    assert why.inner_text().startswith(f"{fusion.name}: ")
 
 
 def test_chiropractor_spinal_arthritis_gives_not_suitable(app: AppPage) -> None:

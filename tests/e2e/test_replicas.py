@@ -54,8 +54,9 @@ def test_a_checker_session_through_nginx_stays_on_one_replica_and_survives_a_rel
     with app_page(browser, cluster.url) as app:
         app.open()  # the root first, as on a fresh server (see conftest.py, app_url)
         app.open(CHECKER)
-        fever = app.widget("fever").locator("input[type=checkbox]")
-        app.rerun_after(lambda: app.widget("fever").locator("label").click())
+        fever = app.widget("fever").get_by_role("radio", name=ui_text.ANSWER_YES, exact=True)
+        yes_label = app.widget("fever").locator('[data-testid="stRadioOption"]').first
+        app.rerun_after(lambda: yes_label.click())
 
         alerts = app.page.locator('[data-testid="stAlert"]', has_text=urgent.title)
         expect(fever).to_be_checked()
