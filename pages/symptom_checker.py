@@ -5,7 +5,7 @@ from datetime import date
 import streamlit as st
 
 import ui
-from backinfo import causes, chiropractic, diagnosis, documents, triage, ui_text
+from backinfo import causes, chiropractic, diagnosis, documents, treatments, triage, ui_text
 from backinfo.triage import Urgency
 
 SAVED = "symptom_checker_answers"  # survives a visit to another page, unlike widget state
@@ -153,6 +153,14 @@ def show_result(
     with st.expander(ui_text.SUMMARY_PREVIEW):
         st.text(summary)
 
+    weeks = answers.get("pain_duration_weeks")
+    if isinstance(weeks, int | float) and assessment.urgency < Urgency.URGENT:
+        ui.page_link(
+            "treatments",
+            label=ui_text.TREATMENTS_FOR_YOUR_PAIN_LINK,
+            icon=":material/arrow_forward:",
+            query_params={"phase": treatments.phase_for_weeks(weeks)},
+        )
     shared = {k: v for k, v in answers.items() if k in chiropractic.SHARED_WITH_TRIAGE}
     ui.page_link(
         "chiropractor",

@@ -1,5 +1,7 @@
 """The symptom checker page: emergency first, a result that explains itself, a summary."""
 
+import pytest
+
 from backinfo import triage, ui_text
 from backinfo.triage import Urgency
 
@@ -122,3 +124,16 @@ def test_each_kind_of_emergency_shows_its_own_doctor_visit(open_page):
     shown = " ".join(m.value for m in app.markdown)
     assert triage.DOCTOR_VISIT_BY_ID["emergency_chest"].text in shown
     assert triage.DOCTOR_VISIT_BY_ID["emergency_nerves"].text not in shown
+
+
+@pytest.mark.parametrize("weeks, phase", [("2", "acute"), ("8", "acute"), ("12", "acute"),
+                                          ("13", "chronic")])
+def test_the_result_links_to_the_treatments_for_the_pain_s_duration(open_page, weeks, phase):
+    app = open_page("symptom_checker", pain_duration_weeks=weeks)
+    links = [str(link.proto) for link in app.get("page_link")]
+    assert any(f"phase={phase}" in link for link in links)
+
+
+def test_no_treatment_link_when_the_result_is_urgent_or_an_emergency(open_page):
+    app = open_page("symptom_checker", pain_duration_weeks="8", fever="1")
+    assert not any("phase=" in str(link.proto) for link in app.get("page_link"))
