@@ -15,7 +15,7 @@ st.set_page_config(
 ui.clinic_frame()
 pages = [
     st.Page(
-        f"pages/{page.id}.py",
+        f"app_pages/{page.id}.py",
         title=page.title,
         icon=page.icon,
         url_path=page.url_path,

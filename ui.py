@@ -49,7 +49,7 @@ def page_link(
         return False
     page = ui_text.PAGE[page_id]
     st.page_link(
-        f"pages/{page_id}.py",
+        f"app_pages/{page_id}.py",
         label=label or page.title,
         icon=icon or page.icon,
         query_params=query_params,

@@ -18,9 +18,8 @@ APP_NAME = "BackInfo"
 class PageText:
     """A page's name in the navigation, its icon, its address and its opening line.
 
-    `url_path` must differ from the page's file name (`pages/<id>.py`): Streamlit runs
-    a page file directly, outside app.py's frame, when the first run of a server or of
-    an AppTest finds a `pages/` folder and the address names one of its files.
+    The page script is `app_pages/<id>.py`; `url_path` is the address people save and
+    share, so it never changes with a file name.
     """
 
     id: str

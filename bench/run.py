@@ -106,7 +106,7 @@ def meta(plan: Plan) -> dict:
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
     dirty = subprocess.run(
-        ["git", "status", "--porcelain", "--", "app.py", "ui.py", "pages", "backinfo"],
+        ["git", "status", "--porcelain", "--", "app.py", "ui.py", "app_pages", "views", "backinfo"],
         cwd=ROOT,
         capture_output=True,
         text=True,

@@ -48,7 +48,7 @@ def open_app(page_id: str | None):
     app = AppTest.from_file(str(script), default_timeout=60)
     app.run()
     if page_id not in (None, "home"):
-        app.switch_page(f"pages/{page_id}.py").run()
+        app.switch_page(f"app_pages/{page_id}.py").run()
     if app.exception:
         raise RuntimeError(f"{page_id or 'blank'} raised: {app.exception[0].message}")
     return app

@@ -20,7 +20,7 @@ def open_page() -> Callable[..., AppTest]:
         app.query_params.update(query)
         app.run()
         if page_id != "home":
-            app.switch_page(f"pages/{page_id}.py").run()
+            app.switch_page(f"app_pages/{page_id}.py").run()
         return app
 
     return _open

@@ -1,5 +1,7 @@
 """Every page renders through the app's navigation, with the frame every page needs."""
 
+from pathlib import Path
+
 import pytest
 
 from backinfo import emergency, ui_text
@@ -35,10 +37,14 @@ def test_home_lists_every_emergency_sign_without_a_click(open_page):
     )
 
 
-def test_page_addresses_differ_from_page_file_names():
-    # Otherwise Streamlit's pages/ folder fallback runs a page without app.py's frame.
-    for page in ui_text.PAGES:
-        assert page.url_path != page.id
+def test_no_pages_folder_beside_app_py_for_streamlit_to_misread():
+    # A `pages/` folder switches on Streamlit's old file-based navigation until the first
+    # st.navigation call: a fresh server's first deep link then shows "Page not found".
+    root = Path(__file__).resolve().parent.parent
+    assert not (root / "pages").exists()
+    assert {path.stem for path in (root / "app_pages").glob("*.py")} == {
+        page.id for page in ui_text.PAGES
+    }
 
 
 HOSTILE_QUERY = {

@@ -29,16 +29,8 @@ def _unavailable(reason: str) -> None:
 
 @pytest.fixture(scope="session")
 def app_url(browser: Browser) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free loopback port; yield its base URL.
-
-    The server has served one first visit, at the root, before any test opens it: on a
-    fresh server, Streamlit 1.67 knows the st.navigation pages only after the first run,
-    so a first visit by a deep link shows a 'Page not found' dialog over the right page
-    (streamlit/streamlit#9992; see tests/e2e/README.md).
-    """
+    """Start `streamlit run app.py` on a free loopback port; yield its base URL."""
     with streamlit_server("app.py", ARTIFACTS / "streamlit.log") as (base, _):
-        with app_page(browser, base) as first_visit:
-            first_visit.open()
         yield base
 
 
