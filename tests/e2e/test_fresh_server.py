@@ -22,13 +22,13 @@ def test_a_fresh_servers_first_visit_by_deep_link_shows_the_page_and_no_dialog(
     browser: Browser,
 ) -> None:
     checker = ui_text.PAGE["symptom_checker"]
-    with streamlit_server("app.py", ARTIFACTS / "streamlit-fresh.log") as (base, _):
-        with app_page(browser, base) as app:
-            app.open(checker.url_path)  # the very first request this server gets
+    log = ARTIFACTS / "streamlit-fresh.log"
+    with streamlit_server("app.py", log) as (base, _), app_page(browser, base) as app:
+        app.open(checker.url_path)  # the very first request this server gets
 
-            assert app.page.locator('[role="dialog"]').count() == 0
-            heading = app.page.locator("h1", has_text=checker.heading)
-            assert heading.first.is_visible()
-            route = emergency.route().heading
-            assert app.page.get_by_text(route, exact=False).first.is_visible()
-            assert app.log.page_errors == []
+        assert app.page.locator('[role="dialog"]').count() == 0
+        heading = app.page.locator("h1", has_text=checker.heading)
+        assert heading.first.is_visible()
+        route = emergency.route().heading
+        assert app.page.get_by_text(route, exact=False).first.is_visible()
+        assert app.log.page_errors == []
