@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable
-from typing import Any, ParamSpec
+from collections.abc import Callable
+from typing import Any, ParamSpec, Protocol
 
 import altair as alt
 import pandas as pd
@@ -103,19 +103,40 @@ def emergency_route(*, compact: bool = False) -> None:
         with st.expander(ui_text.SHOW_EMERGENCY_SIGNS):
             st.markdown(signs)
             st.markdown(route.urgent)
-            cite(route.sources)
+            cite(route)
     else:
         st.error(f"{call_now}\n\n{signs}{note}", icon=":material/emergency:")
         st.markdown(route.urgent)
-        cite(route.sources)
+        cite(route)
 
 
-def cite(source_ids: Iterable[str]) -> None:
-    """A short line naming the sources of the facts just shown, linked to each one."""
+class Sourced(Protocol):
+    """Any content record that names its sources."""
+
+    sources: tuple[str, ...]
+
+
+class TopicRecord(Sourced, Protocol):
+    """A sourced record with a heading and a body, such as `backinfo.model.Topic`."""
+
+    title: str
+    body: str
+
+
+def cite(*records: Sourced) -> None:
+    """A short line naming the sources of the records just shown, each once, in order."""
+    source_ids = dict.fromkeys(source for record in records for source in record.sources)
     refs = [SOURCES[source_id] for source_id in source_ids]
     links = " · ".join(f"[{ref.short}]({ref.url})" for ref in refs)
     # Small, not st.caption: links in a caption are faded below WCAG AA contrast.
     st.markdown(f":small[{ui_text.SOURCES_LABEL}: {links}]")
+
+
+def topic(record: TopicRecord, heading: Callable[[str], object] = st.subheader) -> None:
+    """A sourced record as a heading, its text and its sources."""
+    heading(record.title)
+    st.write(record.body)
+    cite(record)
 
 
 def footer() -> None:

@@ -39,18 +39,18 @@ with words:
     st.write(cause.how_it_happens)
     st.markdown(f"**{ui_text.PARTS_INVOLVED}:**")
     st.markdown("\n".join(f"- {PART_BY_ID[part].name}" for part in cause.spine_parts))
-    ui.cite(cause.sources)
+    ui.cite(cause)
 
 with st.expander(ui_text.ABOUT_THE_SPINE):
     for part in spine.SPINE_PARTS:
         st.markdown(f"**{part.name}**: {part.description}")
-    ui.cite(sorted({s for part in spine.SPINE_PARTS for s in part.sources}))
+    ui.cite(*spine.SPINE_PARTS)
 
 st.header(ui_text.HOW_DOCTOR_FINDS_CAUSE)
 st.write(diagnosis.IMAGING_ADVICE.body)
-ui.cite(diagnosis.IMAGING_ADVICE.sources)
+ui.cite(diagnosis.IMAGING_ADVICE)
 for step in diagnosis.DIAGNOSTIC_STEPS:
     with st.expander(step.name):
         st.markdown(f"**{ui_text.WHAT_IT_SHOWS}:** {step.what_it_shows}")
         st.markdown(f"**{ui_text.WHEN_USED}:** {step.when_used}")
-        ui.cite(step.sources)
+        ui.cite(step)

@@ -10,10 +10,8 @@ from views.chiropractor import (
     EVIDENCE_SCALE,
     condition_chart,
     condition_frame,
-    distinct_sources,
     evidence_by_phase,
     evidence_grade,
-    topic,
 )
 
 ui.page_header("chiropractor")
@@ -22,25 +20,25 @@ prefill, ignored = chiro.answers_from_query(st.query_params.to_dict())
 if ignored:
     st.info(ui_text.UNKNOWN_LINK_VALUE)
 
-topic(chiro.WHAT_A_CHIROPRACTOR_DOES)
-topic(chiro.WHAT_MANIPULATION_IS)
+ui.topic(chiro.WHAT_A_CHIROPRACTOR_DOES)
+ui.topic(chiro.WHAT_MANIPULATION_IS)
 manipulation = treatments.TREATMENTS_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
 for note, column in zip(chiro.EVIDENCE, st.columns(len(chiro.EVIDENCE)), strict=True):
     with column:
         st.subheader(note.title)
         st.write(note.body)
         st.markdown(evidence_grade(manipulation, note.phase))
-        ui.cite(note.sources)
+        ui.cite(note)
 st.markdown(manipulation.evidence_note)
-ui.cite([manipulation.evidence_source] if manipulation.evidence_source else manipulation.sources)
+ui.cite(manipulation)
 
 st.subheader(chiro.AFTER_EFFECTS_HEADING)
 mild, serious = st.columns(2)
 with mild:
-    topic(chiro.MILD_AFTER_EFFECTS, heading=lambda title: st.markdown(f"**{title}**"))
+    ui.topic(chiro.MILD_AFTER_EFFECTS, heading=lambda title: st.markdown(f"**{title}**"))
 with serious:
-    topic(chiro.SERIOUS_AFTER_EFFECTS, heading=lambda title: st.markdown(f"**{title}**"))
-topic(chiro.WHY_A_DOCTOR_FIRST)
+    ui.topic(chiro.SERIOUS_AFTER_EFFECTS, heading=lambda title: st.markdown(f"**{title}**"))
+ui.topic(chiro.WHY_A_DOCTOR_FIRST)
 
 st.header(chiro.QUESTIONS_HEADING)
 st.write(chiro.QUESTIONS_INTRO)
@@ -77,7 +75,7 @@ if result.seek_care_now:
 ALERT[result.verdict](message, icon=verdict.icon)
 st.subheader(chiro.REASONS_HEADING)
 st.markdown("\n".join(f"- {reason.text}" for reason in result.reasons))
-ui.cite(distinct_sources(reason.sources for reason in result.reasons))
+ui.cite(*result.reasons)
 
 st.subheader(chiro.PICTURE_HEADING)
 st.write(chiro.PICTURE_INTRO)
@@ -88,7 +86,7 @@ frame[chiro.PICTURE_YOUR_ANSWER] = [
 # Side by side, both were cut off at this page's width: the table follows the chart.
 ui.draw_chart(condition_chart(frame), chiro.PICTURE_DESCRIPTION)
 st.table(frame.drop(columns=["question_id", "verdict"]), hide_index=True)
-ui.cite(distinct_sources(row.sources for row in chiro.condition_table()))
+ui.cite(*chiro.condition_table())
 
 doctor, chiropractor = st.columns(2, gap="medium")
 for column, heading, asks in (
@@ -100,9 +98,9 @@ for column, heading, asks in (
         for about in dict.fromkeys(ask.about for ask in asks):
             st.markdown(f"**{about}**")
             st.markdown("\n".join(f"- {ask.text}" for ask in asks if ask.about == about))
-        ui.cite(distinct_sources(ask.sources for ask in asks))
+        ui.cite(*asks)
 
-topic(chiro.ALTERNATIVES_INTRO)
+ui.topic(chiro.ALTERNATIVES_INTRO)
 for option_id in chiro.ALTERNATIVES:
     option = treatments.TREATMENTS_BY_ID[option_id]
     if not ui.page_link(

@@ -10,9 +10,7 @@ ui.emergency_route()
 ui.clinic_card()
 
 for topic in (topics.BACK_SPASM, topics.PHASES, topics.SEE_A_DOCTOR):
-    st.subheader(topic.title)
-    st.write(topic.body)
-    ui.cite(topic.sources)
+    ui.topic(topic)
 
 st.subheader(ui_text.WHAT_EACH_PAGE_OFFERS)
 for page in ui.shown_pages()[1:]:

@@ -11,14 +11,14 @@ ui.page_header("living")
 
 st.subheader(living.STAYING_ACTIVE.title)
 st.write(living.STAYING_ACTIVE.body)
-ui.cite(living.STAYING_ACTIVE.sources)
+ui.cite(living.STAYING_ACTIVE)
 
 st.subheader(ui_text.PLAN_HEADING)
 chosen = []
 for strategy in living.STRATEGIES:
     if st.checkbox(f"**{strategy.title}**  \n{strategy.how}", key=f"plan_{strategy.id}"):
         chosen.append(strategy.id)
-ui.cite(sorted({s for strategy in living.STRATEGIES for s in strategy.sources}))
+ui.cite(*living.STRATEGIES)
 
 if chosen:
     st.download_button(

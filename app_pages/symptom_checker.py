@@ -84,7 +84,7 @@ def show_advice(assessment: triage.Assessment, numbers: dict[str, str]) -> None:
         f"**{advice.name}: {advice.title}**\n\n{advice.what_to_do}\n\n{advice.how_soon}",
         icon=advice.icon,
     )
-    ui.cite(advice.sources)
+    ui.cite(advice)
 
 
 def show_result(
@@ -110,18 +110,18 @@ def show_result(
                 icon=":material/arrow_forward:",
                 query_params={"cause": fit.cause_id},
             )
-        ui.cite(triage.CAUSES_NOTE.sources)
+        ui.cite(triage.CAUSES_NOTE)
 
     st.subheader(ui_text.DOCTOR_HEADING)
     for visit in assessment.doctor_visits:
         st.write(visit.text)
         st.markdown("\n".join(f"- {STEP_NAME[step]}" for step in visit.steps))
-        ui.cite(visit.sources)
+        ui.cite(visit)
 
     st.subheader(ui_text.IF_THINGS_CHANGE_HEADING)
     notices = triage.safety_net_for(assessment, **numbers)
     st.markdown("\n".join(f"- {notice.text}" for notice in notices))
-    ui.cite(sorted({source for notice in notices for source in notice.sources}))
+    ui.cite(*notices)
 
     st.subheader(ui_text.SUMMARY_HEADING)
     summary = triage.summary_text(

@@ -26,7 +26,7 @@ ui.page_header("treatments")
 for message in treatments.KEY_MESSAGES:
     with st.container(border=True):
         st.markdown(f"**{message.title}.** {message.body}")
-        ui.cite(message.sources)
+        ui.cite(message)
 
 state = state_from({key: st.query_params.get_all(key) for key in st.query_params})
 if state.unclear:
@@ -105,4 +105,4 @@ with st.container(border=True):
         "\n".join(f"- **{SOURCES[view.source].publisher}:** {view.stance}"
                   for view in option.guideline_views)
     )
-    ui.cite(option.sources)
+    ui.cite(option)

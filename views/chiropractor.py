@@ -29,12 +29,6 @@ EVIDENCE_SCALE = next(scale for scale in treatments.SCALES if scale.id == "evide
 LINE_BREAK = "|"  # where a long condition name wraps on the chart's axis
 
 
-def distinct_sources(groups) -> list[str]:
-    """Source ids of several records, once each, in first-seen order."""
-    return list(dict.fromkeys(source for group in groups for source in group))
-
-
-@st.cache_data
 def condition_frame() -> pd.DataFrame:
     """Every condition with the verdict it gives on its own, in page order."""
     return pd.DataFrame(
@@ -127,10 +121,3 @@ def evidence_by_phase(record: treatments.Treatment) -> str:
         for phase in treatments.PHASES
         if phase in record.phases
     )
-
-
-def topic(item, heading=st.subheader) -> None:
-    """A heading, its text and its sources."""
-    heading(item.title)
-    st.write(item.body)
-    ui.cite(item.sources)
