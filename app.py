@@ -6,10 +6,10 @@ import ui
 from backinfo import ui_text
 
 st.set_page_config(
-    page_title=ui_text.APP_NAME,
+    page_title=ui_text.COMMON.app_name,
     page_icon="🩹",  # a :material: icon would be fetched from Google as the favicon
     layout="centered",
-    menu_items={"Get help": None, "Report a bug": None, "About": ui_text.DISCLAIMER},
+    menu_items={"Get help": None, "Report a bug": None, "About": ui_text.COMMON.disclaimer},
 )
 
 ui.clinic_frame()
@@ -24,6 +24,7 @@ pages = [
     for page in ui.shown_pages()
 ]
 current = st.navigation(pages)
+ui.stop_if_content_is_broken()
 if current.url_path != "":
     ui.emergency_route(compact=True)
 current.run()

@@ -1,23 +1,44 @@
 """Streamlit building blocks that every page shares: the emergency route, sources, footer.
 
 Pages import these so that the same thing is drawn the same way everywhere. Facts and
-wording come from `backinfo`; this module only lays them out.
+wording come from `backinfo`; this module only lays them out. `app.py` also checks the
+content here, once per process, and reads the clinic's settings.
 """
 
 from __future__ import annotations
 
-import functools
 import os
 from collections.abc import Callable
-from typing import Any, ParamSpec, Protocol
+from typing import Protocol
 
-import altair as alt
-import pandas as pd
-import pyarrow as pa
 import streamlit as st
 
-from backinfo import clinic, emergency, ui_text
+from backinfo import clinic, content, emergency, questionnaire, ui_text
 from backinfo.sources import SOURCES
+
+
+@st.cache_resource(show_spinner=False)
+def content_problem() -> str | None:
+    """What is wrong with BackInfo's content, or None; checked once per process."""
+    try:
+        content.validate()
+    except content.ContentError as error:
+        return str(error)
+    except Exception as error:  # a check that crashes on a slip must not blank every page
+        return f"{type(error).__name__}: {error}"
+    return None
+
+
+def stop_if_content_is_broken() -> None:
+    """If the content fails its checks, say so plainly, show the emergency route and stop:
+    a page drawn from broken content could show a fact without its source, or crash."""
+    problem = content_problem()
+    if problem:
+        st.warning(ui_text.COMMON.content_problem, icon=":material/error:")
+        st.text(problem)
+        emergency_route()
+        footer()
+        st.stop()
 
 
 @st.cache_data(ttl=60, show_spinner=False)
@@ -25,9 +46,14 @@ def _load_clinic(path: str | None) -> clinic.Loaded:
     return clinic.load(path)
 
 
+def _clinic() -> clinic.Loaded:
+    """The settings file named by BACKINFO_CLINIC_CONFIG, read at most once a minute."""
+    return _load_clinic(os.environ.get(clinic.ENV_VAR))
+
+
 def clinic_settings() -> clinic.ClinicSettings:
     """The clinic's settings in force (the defaults if its file has a problem)."""
-    return _load_clinic(os.environ.get(clinic.ENV_VAR)).settings
+    return _clinic().settings
 
 
 def shown_pages() -> tuple[ui_text.PageText, ...]:
@@ -47,7 +73,7 @@ def page_link(
     hides that page (Streamlit refuses links to pages outside the navigation)."""
     if page_id in clinic_settings().hidden_pages:
         return False
-    page = ui_text.PAGE[page_id]
+    page = ui_text.PAGE_BY_ID[page_id]
     st.page_link(
         f"app_pages/{page_id}.py",
         label=label or page.title,
@@ -59,9 +85,9 @@ def page_link(
 
 def clinic_frame() -> None:
     """The clinic's logo and colour, or one clear message if its settings file is broken."""
-    loaded = _load_clinic(os.environ.get(clinic.ENV_VAR))
+    loaded = _clinic()
     if loaded.problem:
-        st.warning(ui_text.CLINIC_SETTINGS_PROBLEM, icon=":material/settings_alert:")
+        st.warning(ui_text.COMMON.clinic_settings_problem, icon=":material/settings_alert:")
         st.text(loaded.problem)
     settings = loaded.settings
     if settings.logo:
@@ -78,14 +104,14 @@ def clinic_card() -> None:
     lines = clinic_settings().contact_lines()
     if lines:
         with st.container(border=True):
-            st.markdown(f"**{ui_text.YOUR_CLINIC}**")
+            st.markdown(f"**{ui_text.COMMON.your_clinic}**")
             for line in lines:
                 st.text(line)
 
 
 def page_header(page_id: str) -> None:
     """The page's title and its one-line introduction."""
-    page = ui_text.PAGE[page_id]
+    page = ui_text.PAGE_BY_ID[page_id]
     st.title(page.heading)
     st.write(page.intro)
 
@@ -93,14 +119,14 @@ def page_header(page_id: str) -> None:
 def emergency_route(*, compact: bool = False) -> None:
     """The signs that mean 'get help now' and what to do; compact folds the details away."""
     settings = clinic_settings()
-    route = emergency.route(settings.emergency, settings.urgent)
+    route = emergency.route(emergency=settings.emergency, urgent=settings.urgent)
     call_now = f"**{route.heading}.** {route.call_now}"
     # Where 112 stands in for an unknown country's number, say so in the same box.
     note = f"\n\n{settings.emergency_note}" if settings.emergency_note else ""
     signs = "\n".join(f"- {sign.text}" for sign in route.signs)
     if compact:
         st.error(f"{call_now}{note}", icon=":material/emergency:")
-        with st.expander(ui_text.SHOW_EMERGENCY_SIGNS):
+        with st.expander(ui_text.COMMON.show_emergency_signs):
             st.markdown(signs)
             st.markdown(route.urgent)
             cite(route)
@@ -129,7 +155,7 @@ def cite(*records: Sourced) -> None:
     refs = [SOURCES[source_id] for source_id in source_ids]
     links = " · ".join(f"[{ref.short}]({ref.url})" for ref in refs)
     # Small, not st.caption: links in a caption are faded below WCAG AA contrast.
-    st.markdown(f":small[{ui_text.SOURCES_LABEL}: {links}]")
+    st.markdown(f":small[{ui_text.COMMON.sources_label}: {links}]")
 
 
 def topic(record: TopicRecord, heading: Callable[[str], object] = st.subheader) -> None:
@@ -139,49 +165,37 @@ def topic(record: TopicRecord, heading: Callable[[str], object] = st.subheader) 
     cite(record)
 
 
+def ask(question: questionnaire.Question) -> None:
+    """One question as the widget its kind needs, keyed by its id, with its help below,
+    in a box of its own so the help cannot be read as the next question's: Yes, No and
+    Not sure side by side with none picked, or a number box left empty."""
+    with st.container(border=True):
+        if question.kind == "yes_no":
+            st.radio(
+                question.text,
+                options=[True, False, questionnaire.NOT_SURE],
+                format_func=ui_text.ANSWERS.name,
+                index=None,
+                horizontal=True,
+                key=question.id,
+            )
+        else:
+            number = int if question.kind == "integer" else float
+            st.number_input(
+                question.text,
+                min_value=number(question.minimum),
+                max_value=number(question.maximum),
+                step=number(1),
+                value=None,
+                placeholder=ui_text.ANSWERS.not_answered,
+                key=question.id,
+            )
+        st.caption(question.help)
+
+
 def footer() -> None:
     """The disclaimer and the date the content was last checked, at the foot of every page."""
     st.divider()
     day = ui_text.CONTENT_REVIEWED
-    reviewed = ui_text.REVIEWED.format(day=f"{day.day} {day:%B %Y}")
-    st.caption(f"{ui_text.DISCLAIMER} {reviewed}")
-
-
-P = ParamSpec("P")
-VegaLiteSpec = dict[str, Any]
-
-
-def cached_chart(build: Callable[P, alt.TopLevelMixin]) -> Callable[P, VegaLiteSpec]:
-    """Decorate a page's Altair chart builder: it runs once per distinct arguments.
-
-    Building and validating an Altair chart costs far more than a page's other work, and
-    Streamlit reruns the page on every click; the finished Vega-Lite spec is cached instead.
-    Draw the result with `draw_chart`.
-    """
-
-    @st.cache_data(show_spinner=False, max_entries=128)
-    @functools.wraps(build)
-    def spec(*args: P.args, **kwargs: P.kwargs) -> VegaLiteSpec:
-        with alt.theme.enable("none"):  # as st.altair_chart does: Streamlit sizes charts
-            chart = build(*args, **kwargs).to_dict()
-        # Streamlit sends datasets to the browser as Arrow; already-encoded ones are sent
-        # as they are, so encode them once here rather than on every rerun.
-        chart["datasets"] = {
-            name: _arrow_stream(rows) for name, rows in chart.get("datasets", {}).items()
-        }
-        return chart
-
-    return spec
-
-
-def _arrow_stream(rows: list[dict[str, Any]]) -> bytes:
-    table = pa.Table.from_pandas(pd.DataFrame(rows), preserve_index=False)
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
-
-
-def draw_chart(spec: VegaLiteSpec, description: str) -> None:
-    """A chart from `cached_chart`, with the description screen readers announce."""
-    st.vega_lite_chart(spec=spec, alt=description)
+    reviewed = ui_text.COMMON.reviewed.format(day=f"{day.day} {day:%B %Y}")
+    st.caption(f"{ui_text.COMMON.disclaimer} {reviewed}")

@@ -12,7 +12,7 @@ ui.clinic_card()
 for topic in (topics.BACK_SPASM, topics.PHASES, topics.SEE_A_DOCTOR):
     ui.topic(topic)
 
-st.subheader(ui_text.WHAT_EACH_PAGE_OFFERS)
+st.subheader(ui_text.HOME.what_each_page_offers)
 for page in ui.shown_pages()[1:]:
     ui.page_link(page.id)
     st.caption(page.intro)

@@ -13,7 +13,7 @@ st.subheader(living.STAYING_ACTIVE.title)
 st.write(living.STAYING_ACTIVE.body)
 ui.cite(living.STAYING_ACTIVE)
 
-st.subheader(ui_text.PLAN_HEADING)
+st.subheader(ui_text.LIVING.plan_heading)
 chosen = []
 for strategy in living.STRATEGIES:
     if st.checkbox(f"**{strategy.title}**  \n{strategy.how}", key=f"plan_{strategy.id}"):
@@ -22,7 +22,7 @@ ui.cite(*living.STRATEGIES)
 
 if chosen:
     st.download_button(
-        ui_text.PLAN_DOWNLOAD,
+        label=ui_text.LIVING.plan_download,
         data=living.plan_text(chosen, date.today()),
         file_name="back-care-plan.txt",
         mime="text/plain",
@@ -30,4 +30,4 @@ if chosen:
         on_click="ignore",
     )
 else:
-    st.info(ui_text.PLAN_EMPTY)
+    st.info(ui_text.LIVING.plan_empty)

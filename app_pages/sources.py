@@ -11,6 +11,6 @@ uses = content.citations()
 for ref in SOURCES.values():
     with st.container(border=True):
         st.markdown(f"**{ref.title}**  \n{ref.publisher}, {ref.year}. [{ref.url}]({ref.url})")
-        st.write(f"{ui_text.SUPPORTS}: {ref.supports}")
-        with st.expander(f"{ui_text.CITED_BY} ({len(uses[ref.id])})"):
+        st.write(f"{ui_text.SOURCES_PAGE.supports}: {ref.supports}")
+        with st.expander(f"{ui_text.SOURCES_PAGE.cited_by} ({len(uses[ref.id])})"):
             st.markdown("\n".join(f"- {label}" for label in uses[ref.id]))

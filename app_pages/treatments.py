@@ -6,11 +6,10 @@ import streamlit as st
 import ui
 from backinfo import treatments, ui_text
 from backinfo.sources import SOURCES
-from backinfo.treatments import PAGE_LABELS as LABELS
+from views import charts
 from views.treatments import (
     BOTH,
     PHASE_CHOICES,
-    SCALE,
     VIEWS,
     Filters,
     fact_table,
@@ -30,7 +29,7 @@ for message in treatments.KEY_MESSAGES:
 
 state = state_from({key: st.query_params.get_all(key) for key in st.query_params})
 if state.unclear:
-    st.info(ui_text.UNKNOWN_LINK_VALUE)
+    st.info(ui_text.COMMON.unknown_link_value)
 for key, value in (
     ("treatments_phase", state.phase),
     ("treatments_kinds", list(state.kinds)),
@@ -40,17 +39,18 @@ for key, value in (
     st.session_state.setdefault(key, value)
 
 phase = st.segmented_control(
-    LABELS.phase_question, PHASE_CHOICES, format_func=phase_label, key="treatments_phase",
-    required=True,
+    ui_text.TREATMENTS.phase_question, PHASE_CHOICES, format_func=phase_label,
+    key="treatments_phase", required=True,
 )
 kinds = st.pills(
-    LABELS.kind_filter, treatments.KINDS, selection_mode="multi", key="treatments_kinds",
-    format_func=lambda kind: treatments.KIND_LABELS[kind].label, help=LABELS.filter_hint,
+    ui_text.TREATMENTS.kind_filter, treatments.KINDS, selection_mode="multi",
+    key="treatments_kinds", help=ui_text.TREATMENTS.filter_hint,
+    format_func=lambda kind: treatments.KIND_LABEL_BY_ID[kind].label,
 )
 evidence = st.pills(
-    LABELS.evidence_filter, treatments.EVIDENCE_LEVELS[::-1], selection_mode="multi",
-    key="treatments_evidence", help=LABELS.filter_hint,
-    format_func=lambda level: treatments.EVIDENCE_LABELS[level].label,
+    ui_text.TREATMENTS.evidence_filter, treatments.EVIDENCE_LEVELS[::-1], selection_mode="multi",
+    key="treatments_evidence", help=ui_text.TREATMENTS.filter_hint,
+    format_func=lambda level: treatments.EVIDENCE_LABEL_BY_ID[level].label,
 )
 st.query_params["phase"] = phase
 st.query_params["kind"] = kinds
@@ -59,48 +59,48 @@ st.query_params["evidence"] = evidence
 phases = list(treatments.PHASES) if phase == BOTH else [phase]
 shown: dict[str, Filters] = {p: (p, tuple(kinds), tuple(evidence)) for p in phases}
 if not any(len(options(*filters)) for filters in shown.values()):
-    st.warning(LABELS.no_match)
+    st.warning(ui_text.TREATMENTS.no_match)
 else:
     for view in VIEWS:
         st.header(view.heading)
         st.write(view.intro)
         for p, column in zip(phases, st.columns(len(phases)), strict=True):
             with column:
-                filters, label = shown[p], treatments.PHASE_LABELS[p].label
+                filters, label = shown[p], treatments.PHASE_LABEL_BY_ID[p].label
                 if len(options(*filters)):
-                    ui.draw_chart(view.draw(filters, label), f"{label}. {view.description}")
+                    charts.draw_chart(view.draw(filters, label), f"{label}. {view.description}")
                     written_summary(filters, view)
                 else:
-                    st.caption(f"{label}: {LABELS.no_match}")
+                    st.caption(f"{label}: {ui_text.TREATMENTS.no_match}")
         if view.explain:
             view.explain(tuple(shown.values()))
         fact_table(tuple(shown.values()), view.columns)
 
-st.header(LABELS.detail_heading)
+st.header(ui_text.TREATMENTS.detail_heading)
 option_id = st.selectbox(
-    LABELS.detail_picker, list(treatments.TREATMENTS_BY_ID), key="treatments_option",
-    format_func=lambda i: treatments.TREATMENTS_BY_ID[i].name,
+    ui_text.TREATMENTS.detail_picker, list(treatments.TREATMENT_BY_ID), key="treatments_option",
+    format_func=lambda i: treatments.TREATMENT_BY_ID[i].name,
 )
 st.query_params["option"] = option_id
-option = treatments.TREATMENTS_BY_ID[option_id]
+option = treatments.TREATMENT_BY_ID[option_id]
 grades, advice = per_phase_lines(option)
 with st.container(border=True):
     st.subheader(option.name)
     for heading, text in (
-        (LABELS.what_it_is, option.what_it_is),
-        (LABELS.how_it_helps, option.how_it_helps),
-        (LABELS.benefit, option.benefit),
-        (SCALE["relief"].title, option.time_to_relief),
-        (LABELS.who_it_suits, option.who_it_suits),
-        (LABELS.risks, option.risks),
-        (SCALE["evidence"].title, f"{grades}\n\n{option.evidence_note}"),
-        (SCALE["nice"].title, advice),
-        (LABELS.guideline_stance, option.notes),
+        (ui_text.TREATMENTS.what_it_is, option.what_it_is),
+        (ui_text.TREATMENTS.how_it_helps, option.how_it_helps),
+        (ui_text.TREATMENTS.benefit, option.benefit),
+        (treatments.SCALE_BY_ID["relief"].title, option.time_to_relief),
+        (ui_text.TREATMENTS.who_it_suits, option.who_it_suits),
+        (ui_text.TREATMENTS.risks, option.risks),
+        (treatments.SCALE_BY_ID["evidence"].title, f"{grades}\n\n{option.evidence_note}"),
+        (treatments.SCALE_BY_ID["nice"].title, advice),
+        (ui_text.TREATMENTS.guideline_stance, option.notes),
     ):
         st.markdown(f"**{heading}**  \n{text}")
-    st.markdown(f"**{LABELS.guideline_views}**")
+    st.markdown(f"**{ui_text.TREATMENTS.guideline_views}**")
     if option.guidelines_disagree:
-        st.warning(LABELS.guidelines_disagree)
+        st.warning(ui_text.TREATMENTS.guidelines_disagree)
     st.markdown(
         "\n".join(f"- **{SOURCES[view.source].publisher}:** {view.stance}"
                   for view in option.guideline_views)

@@ -1,8 +1,6 @@
-"""BackInfo's content and rules: facts with their sources, checked when first imported.
+"""BackInfo's content and rules: facts with their sources.
 
-No Streamlit here: pages in `app_pages/` read from this package and draw.
+No Streamlit here: pages in `app_pages/` read from this package and draw. Importing it
+does no work: `backinfo.content.validate()` checks everything where the app starts
+(`app.py`) and in the tests.
 """
-
-from backinfo.content import validate as _validate
-
-_validate()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from backinfo.model import Cause
 
 CAUSES = (
@@ -64,3 +67,4 @@ CAUSES = (
         sources=("verywell-back-cramps", "nhs-sciatica", "nice-cks-sciatica"),
     ),
 )
+CAUSE_BY_ID: Mapping[str, Cause] = MappingProxyType({cause.id: cause for cause in CAUSES})

@@ -6,6 +6,7 @@ contraindications, who-chiro-2005; Hawk's table, hawk-2017-chiro) give `NOT_SUIT
 conditions that need a clinician's judgement give `DOCTOR_MUST_DECIDE`. These "careful"
 rules cite Hawk's table only: WHO also has a "relative" list, but it has not yet been
 checked against the WHO text (clinical facts, section 6), so it is not cited for them.
+Questions the symptom checker also asks come from `backinfo.shared_questions`.
 
 Choices the references leave open:
 - spinal_arthritis: the seed article (verywell-back-cramps) says manipulation is not suitable
@@ -32,14 +33,17 @@ Choices the references leave open:
   reason says to see a doctor today.
 - pregnancy: none of the references gives a rule. It does not change the verdict; its reason
   tells the person to tell both the doctor and the chiropractor, and says there is no rule.
-- osteoporosis also covers long-term steroid tablets, which weaken bones (nice-cks-lbp). Hawk
-  names severe osteoporosis. Weak bones or steroids with back pain are urgent in the symptom
-  checker (today: nice-cks-lbp, nhs-glos-red-flags), and the reason says so.
+- steroid_use_or_osteoporosis (old id `osteoporosis`): weak bones, or long-term steroid
+  tablets, which weaken bones (nice-cks-lbp). Hawk names severe osteoporosis. Weak bones or
+  steroids with back pain are urgent in the symptom checker (today: nice-cks-lbp,
+  nhs-glos-red-flags), and the reason says so.
 - pain_duration_weeks never changes the verdict; it changes the reason text. How long counts
   as new (under 6 weeks) or lasting (6 to 12 weeks) is the UK convention
-  (nhs-wales-gp-lbp-definitions). ACP (acp-2017) grades the evidence in two groups, up to
-  12 weeks (its acute and subacute pain) and over 12 weeks (chronic), and grades spinal
-  manipulation low in both; so no reason says the evidence is weaker for new pain.
+  (nhs-wales-gp-lbp-definitions, `questionnaire.phase`). ACP (acp-2017) grades the evidence
+  in two groups, up to 12 weeks (its acute and subacute pain) and over 12 weeks (chronic),
+  and grades spinal manipulation low in both; so no reason says the evidence is weaker for
+  new pain.
+- "Not sure": see the comment above `NOT_SURE_GET_CHECKED_TODAY`.
 
 Grades of evidence are not stated here: the page takes them, per phase, from the treatment
 record `MANIPULATION_TREATMENT_ID` in `backinfo.treatments`, the one source of truth.
@@ -47,22 +51,24 @@ record `MANIPULATION_TREATMENT_ID` in `backinfo.treatments`, the one source of t
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from types import MappingProxyType
 
-from backinfo import query, triage
+from backinfo import questionnaire
 from backinfo.model import Prose, Topic
+from backinfo.questionnaire import NOT_SURE, Phase, Question
+from backinfo.shared_questions import (
+    BLADDER_BOWEL_CHANGE,
+    CANCER_HISTORY,
+    PAIN_DURATION_WEEKS,
+    PREGNANCY,
+    SADDLE_NUMBNESS,
+    WEAK_BONES,
+)
 
 MANIPULATION_TREATMENT_ID = "spinal_manipulation"
-
-YES_NO = "yes_no"
-NUMBER = "number"
-
-NEW_BEFORE_WEEKS = 6  # UK convention: acute under 6 weeks (nhs-wales-gp-lbp-definitions)
-CHRONIC_AFTER_WEEKS = 12  # chronic over 12 weeks (nhs-wales-gp-lbp-definitions; acp-2017)
 
 
 class Verdict(IntEnum):
@@ -82,28 +88,19 @@ class VerdictText:
     short: Prose  # a name of two or three words, for chart axes and tables
     meaning: Prose
     icon: str
-    color: str
-    sources: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Question:
-    """One question on the page; its id is also the widget key."""
-
-    id: str
-    label: Prose  # a short name for charts and tables
-    text: Prose
-    help: Prose
-    kind: str  # YES_NO or NUMBER
-    range: tuple[int, int] | None  # inclusive bounds of a NUMBER question
+    colour: str  # a Streamlit colour name; the page never shows colour alone
     sources: tuple[str, ...]
 
 
 @dataclass(frozen=True)
 class Rule:
-    """What a 'yes' to one question means for spinal manipulation."""
+    """What a yes to one yes/no question means for spinal manipulation.
 
-    question_id: str
+    Its id is the question's id; `label` names the condition in the chart and table.
+    """
+
+    id: str
+    label: Prose
     verdict: Verdict
     seek_care_now: bool
     reason: Prose
@@ -112,9 +109,13 @@ class Rule:
 
 @dataclass(frozen=True)
 class Reason:
-    """One reason behind a verdict; `question_id` is None for the 'nothing against it' reason."""
+    """One reason behind a verdict.
 
-    question_id: str | None
+    `rule_id` is the id of the rule that gave it, `<question id>:not_sure` for a "not
+    sure" answer, `pain_duration_weeks` for the duration, or None for 'nothing against it'.
+    """
+
+    rule_id: str | None
     text: Prose
     verdict: Verdict
     sources: tuple[str, ...]
@@ -171,34 +172,34 @@ class Ask:
 VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
     {
         Verdict.MAY_HELP_AFTER_DOCTOR: VerdictText(
-            Verdict.MAY_HELP_AFTER_DOCTOR,
+            verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
             title="May help, after a doctor's check",
             short="May help",
             meaning="Nothing in your answers rules out spinal manipulation. See a doctor "
             "first all the same. They can make sure nothing else is causing your pain.",
             icon=":material/check_circle:",
-            color="green",
+            colour="green",
             sources=("verywell-back-cramps", "who-chiro-2005"),
         ),
         Verdict.DOCTOR_MUST_DECIDE: VerdictText(
-            Verdict.DOCTOR_MUST_DECIDE,
+            verdict=Verdict.DOCTOR_MUST_DECIDE,
             title="Your doctor must decide first",
             short="Doctor decides",
             meaning="One of your answers may make manipulation risky. Only a doctor who "
             "knows your health can say if it is safe. They may suggest a gentler kind of "
             "treatment instead.",
             icon=":material/stethoscope:",
-            color="orange",
+            colour="orange",
             sources=("who-chiro-2005", "hawk-2017-chiro"),
         ),
         Verdict.NOT_SUITABLE: VerdictText(
-            Verdict.NOT_SUITABLE,
+            verdict=Verdict.NOT_SUITABLE,
             title="Not suitable for you",
             short="Not suitable",
             meaning="Spinal manipulation should not be done with one or more of your "
             "answers. Talk to a doctor about other ways to treat your back.",
             icon=":material/block:",
-            color="red",
+            colour="red",
             sources=("who-chiro-2005", "hawk-2017-chiro", "verywell-back-cramps"),
         ),
     }
@@ -206,182 +207,107 @@ VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
 
 
 QUESTIONS: tuple[Question, ...] = (
+    BLADDER_BOWEL_CHANGE,
+    SADDLE_NUMBNESS,
     Question(
-        "bladder_bowel_change",
-        label="Bladder or bowel changes",
-        text="Is it new that you find it hard to pee, or cannot control when you pee or poo?",
-        help="Squeezed nerves at the bottom of the spine can cause this. It is an emergency.",
-        kind=YES_NO,
-        range=None,
-        sources=("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
-    ),
-    Question(
-        "saddle_numbness",
-        label="Numb bottom or genitals",
-        text="Do you feel numb or tingly around your bottom, your genitals or the inside of "
-        "your thighs?",
-        help="This is the part of you that would touch a saddle. New numbness here is an "
-        "emergency.",
-        kind=YES_NO,
-        range=None,
-        sources=("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
-    ),
-    Question(
-        "numbness_or_weakness",
-        label="Numb or weak legs",
+        id="numbness_or_weakness",
         text="Do you have numbness or weakness in one or both legs that is new, spreading or "
         "getting worse?",
         help="For example, your foot drags or slaps when you walk, or a leg gives way.",
-        kind=YES_NO,
-        range=None,
+        kind="yes_no",
         sources=("nhs-back-pain", "nhs-sciatica", "who-chiro-2005", "hawk-2017-chiro"),
     ),
     Question(
-        "recent_fracture_or_injury",
-        label="Broken bone or injury",
+        id="recent_fracture_or_injury",
         text="Have you broken a bone in your back lately? Or did this pain start after a "
         "fall, an accident or another injury?",
         help="A doctor needs to rule out a broken bone first.",
-        kind=YES_NO,
-        range=None,
+        kind="yes_no",
         sources=("who-chiro-2005", "nhs-back-pain"),
     ),
     Question(
-        "spinal_infection_or_fever",
-        label="Infection or fever",
-        text="Do you have an infection in your spine, or a high temperature with your back pain?",
+        id="spinal_infection_or_fever",
+        text="Do you have an infection in your spine, or a high temperature with your back "
+        "pain?",
         help="A high temperature means you feel hot and shivery.",
-        kind=YES_NO,
-        range=None,
+        kind="yes_no",
         sources=("who-chiro-2005", "hawk-2017-chiro", "nhs-back-pain"),
     ),
     Question(
-        "spinal_cancer_or_tumour",
-        label="Cancer or tumour in the spine",
+        id="spinal_cancer_or_tumour",
         text="Has a doctor told you that you have cancer in the bones of your spine, or a "
         "tumour (a growth) in your spinal cord?",
-        help="The spinal cord is the bundle of nerves that runs inside your spine. Tick "
-        "this if a cancer started in your spine or has spread there.",
-        kind=YES_NO,
-        range=None,
+        help="The spinal cord is the bundle of nerves that runs inside your spine. Answer "
+        "yes if a cancer started in your spine or has spread there.",
+        kind="yes_no",
+        sources=("who-chiro-2005", "hawk-2017-chiro"),
+    ),
+    CANCER_HISTORY,
+    Question(
+        id="recent_spinal_surgery",
+        text="Have you had an operation on your spine, or do you have metal screws or rods "
+        "in it?",
+        help="Answer yes for any spine operation in the past year, or any metal in your "
+        "spine.",
+        kind="yes_no",
         sources=("who-chiro-2005", "hawk-2017-chiro"),
     ),
     Question(
-        "cancer_history",
-        label="Cancer now or in the past",
-        text="Have you ever had cancer?",
-        help="Tick this even if the cancer was treated long ago.",
-        kind=YES_NO,
-        range=None,
-        sources=("nice-cks-lbp", "who-chiro-2005", "hawk-2017-chiro"),
-    ),
-    Question(
-        "recent_spinal_surgery",
-        label="Recent back surgery",
-        text="Have you had an operation on your spine, or do you have metal screws or rods in it?",
-        help="Tick this for any spine operation in the past year, or any metal in your spine.",
-        kind=YES_NO,
-        range=None,
-        sources=("who-chiro-2005", "hawk-2017-chiro"),
-    ),
-    Question(
-        "spinal_instability",
-        label="Unstable spine",
+        id="spinal_instability",
         text="Has a doctor told you that part of your spine is unstable? For example, a bone "
         "in your spine has slipped and moves, or your spine is not stable after an operation.",
         help="Doctors call a slipped bone in the spine spondylolisthesis. Ask your doctor if "
         "you are not sure whether yours is stable.",
-        kind=YES_NO,
-        range=None,
+        kind="yes_no",
         sources=("who-chiro-2005", "hawk-2017-chiro"),
     ),
     Question(
-        "spinal_arthritis",
-        label="Arthritis of the spine",
+        id="spinal_arthritis",
         text="Has a doctor told you that you have arthritis in your spine?",
         help="For example, wear and tear of the small joints at the back of the spine "
         "(facet joint arthritis). Ask your doctor if you are not sure.",
-        kind=YES_NO,
-        range=None,
+        kind="yes_no",
         sources=("verywell-back-cramps",),
     ),
     Question(
-        "inflammatory_arthritis",
-        label="Arthritis with swelling",
+        id="inflammatory_arthritis",
         text="Do you have arthritis that makes your joints swell, such as rheumatoid "
         "arthritis or ankylosing spondylitis?",
-        help="Ankylosing spondylitis is a kind of arthritis that makes the spine stiff and sore.",
-        kind=YES_NO,
-        range=None,
+        help="Ankylosing spondylitis is a kind of arthritis that makes the spine stiff and "
+        "sore.",
+        kind="yes_no",
         sources=("hawk-2017-chiro",),
     ),
+    WEAK_BONES,
     Question(
-        "osteoporosis",
-        label="Weak bones",
-        text="Do you have osteoporosis (thin, weak bones), or have you taken steroid tablets "
-        "for months?",
-        help="Steroid tablets such as prednisolone can make bones thinner if taken for a "
-        "long time.",
-        kind=YES_NO,
-        range=None,
-        sources=("hawk-2017-chiro", "nice-cks-lbp"),
-    ),
-    Question(
-        "blood_thinners_or_bleeding_disorder",
-        label="Blood thinners or bleeding problem",
+        id="blood_thinners_or_bleeding_disorder",
         text="Do you take medicine to thin your blood, or do you have a problem that makes "
         "you bleed easily?",
         help="For example warfarin, or a condition such as haemophilia.",
-        kind=YES_NO,
-        range=None,
+        kind="yes_no",
         sources=("hawk-2017-chiro",),
     ),
     Question(
-        "aortic_aneurysm",
-        label="Swollen main blood vessel",
+        id="aortic_aneurysm",
         text="Has a doctor told you that the main blood vessel in your chest or tummy is "
         "swollen?",
         help="Doctors call this an aortic aneurysm. Ask your doctor if you are not sure.",
-        kind=YES_NO,
-        range=None,
+        kind="yes_no",
         sources=("hawk-2017-chiro",),
     ),
-    Question(
-        "pregnancy",
-        label="You are pregnant",
-        text="Are you pregnant?",
-        help="Your answer helps us tell you who to talk to.",
-        kind=YES_NO,
-        range=None,
-        sources=("who-chiro-2005", "hawk-2017-chiro"),
-    ),
-    Question(
-        "pain_duration_weeks",
-        label="Weeks of pain",
-        text="How many weeks have you had this back pain?",
-        help="Count from when this bout of pain began. Put 0 if it began this week.",
-        kind=NUMBER,
-        range=(0, 520),
-        sources=("nhs-wales-gp-lbp-definitions", "acp-2017"),
-    ),
+    PREGNANCY,
+    PAIN_DURATION_WEEKS,
 )
 """The questions, in page order: emergency signs first."""
 
 QUESTION_BY_ID: Mapping[str, Question] = MappingProxyType({q.id: q for q in QUESTIONS})
 
-SHARED_WITH_TRIAGE = (
-    "bladder_bowel_change",
-    "saddle_numbness",
-    "cancer_history",
-    "pain_duration_weeks",
-)
-"""Answers that carry over from the symptom checker."""
-
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "bladder_bowel_change",
-        Verdict.NOT_SUITABLE,
+        id="bladder_bowel_change",
+        label="Bladder or bowel changes",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=True,
         reason="Trouble with peeing or pooing can mean the nerves at the bottom of your "
         "spine are badly squeezed (cauda equina syndrome). This is an emergency. Do not see "
@@ -389,8 +315,9 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
     ),
     Rule(
-        "saddle_numbness",
-        Verdict.NOT_SUITABLE,
+        id="saddle_numbness",
+        label="Numb bottom or genitals",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=True,
         reason="Numbness around your bottom or genitals can mean the nerves at the bottom of "
         "your spine are badly squeezed (cauda equina syndrome). This is an emergency. Do not "
@@ -398,8 +325,9 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
     ),
     Rule(
-        "numbness_or_weakness",
-        Verdict.NOT_SUITABLE,
+        id="numbness_or_weakness",
+        label="Numb or weak legs",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=True,
         reason="Numbness or weakness that is new or getting worse can mean a nerve is being "
         "squeezed more and more. Manipulation must not be done. Get medical help now. If it "
@@ -413,8 +341,9 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
-        "recent_fracture_or_injury",
-        Verdict.NOT_SUITABLE,
+        id="recent_fracture_or_injury",
+        label="Broken bone or injury",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=False,
         reason="A broken bone in the back must not be manipulated. After a fall or an "
         "injury, a doctor needs to check for a break first. If the pain began after a "
@@ -422,16 +351,18 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "nhs-back-pain", "nice-cks-lbp"),
     ),
     Rule(
-        "spinal_infection_or_fever",
-        Verdict.NOT_SUITABLE,
+        id="spinal_infection_or_fever",
+        label="Infection or fever",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=False,
         reason="An infection in the spine rules out manipulation. A high temperature with "
         "back pain can be a sign of one. See a doctor today.",
         sources=("who-chiro-2005", "hawk-2017-chiro", "nhs-back-pain", "nice-cks-lbp"),
     ),
     Rule(
-        "spinal_cancer_or_tumour",
-        Verdict.NOT_SUITABLE,
+        id="spinal_cancer_or_tumour",
+        label="Cancer or tumour in the spine",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=False,
         reason="Cancer in the bones of the spine, or a growth in the spinal cord, means "
         "manipulation must not be done. If you have had cancer, get medical advice about "
@@ -439,8 +370,9 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
     ),
     Rule(
-        "cancer_history",
-        Verdict.DOCTOR_MUST_DECIDE,
+        id="cancer_history",
+        label="Cancer now or in the past",
+        verdict=Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
         reason="Cancer can sometimes spread to the bones of the spine. If it has, "
         "manipulation must not be done. Only a doctor can check this. Get medical advice "
@@ -448,24 +380,27 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "hawk-2017-chiro", "nice-cks-lbp"),
     ),
     Rule(
-        "recent_spinal_surgery",
-        Verdict.NOT_SUITABLE,
+        id="recent_spinal_surgery",
+        label="Recent back surgery",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=False,
         reason="A spine that has had an operation, or has screws or rods in it, must not be "
         "manipulated in that part. Ask your surgeon which treatments are safe, and when.",
         sources=("who-chiro-2005", "hawk-2017-chiro"),
     ),
     Rule(
-        "spinal_instability",
-        Verdict.NOT_SUITABLE,
+        id="spinal_instability",
+        label="Unstable spine",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=False,
         reason="A spine that is not stable, such as one with a slipped bone that moves, must "
         "not be manipulated. Ask your doctor or surgeon which treatments are safe for you.",
         sources=("who-chiro-2005", "hawk-2017-chiro"),
     ),
     Rule(
-        "spinal_arthritis",
-        Verdict.NOT_SUITABLE,
+        id="spinal_arthritis",
+        label="Arthritis of the spine",
+        verdict=Verdict.NOT_SUITABLE,
         seek_care_now=False,
         reason="The article this site is based on says manipulation is not suitable for "
         "arthritis of the spine. The WHO and chiropractic guidance we use do not list wear "
@@ -474,16 +409,18 @@ RULES: tuple[Rule, ...] = (
         sources=("verywell-back-cramps", "who-chiro-2005", "hawk-2017-chiro"),
     ),
     Rule(
-        "inflammatory_arthritis",
-        Verdict.DOCTOR_MUST_DECIDE,
+        id="inflammatory_arthritis",
+        label="Arthritis with swelling",
+        verdict=Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
         reason="A flare, when the joints are swollen and sore, may rule out manipulation. At "
         "other times a doctor may agree to gentle treatment.",
         sources=("hawk-2017-chiro",),
     ),
     Rule(
-        "osteoporosis",
-        Verdict.DOCTOR_MUST_DECIDE,
+        id="steroid_use_or_osteoporosis",
+        label="Weak bones",
+        verdict=Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
         reason="Weak bones break more easily. If the osteoporosis is severe, it may rule out "
         "manipulation. Steroid tablets taken for a long time can also weaken bones. With back "
@@ -491,16 +428,18 @@ RULES: tuple[Rule, ...] = (
         sources=("hawk-2017-chiro", "nice-cks-lbp", "nhs-glos-red-flags"),
     ),
     Rule(
-        "blood_thinners_or_bleeding_disorder",
-        Verdict.DOCTOR_MUST_DECIDE,
+        id="blood_thinners_or_bleeding_disorder",
+        label="Blood thinners or bleeding problem",
+        verdict=Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
         reason="Blood thinners and bleeding problems raise the risk of bleeding inside the "
         "body. A doctor must check how well your blood clots before any manipulation.",
         sources=("hawk-2017-chiro",),
     ),
     Rule(
-        "aortic_aneurysm",
-        Verdict.DOCTOR_MUST_DECIDE,
+        id="aortic_aneurysm",
+        label="Swollen main blood vessel",
+        verdict=Verdict.DOCTOR_MUST_DECIDE,
         seek_care_now=False,
         reason="A swelling in this blood vessel that is not stable may rule out "
         "manipulation. Only your doctor can say if yours is stable, and if manipulation is "
@@ -508,8 +447,9 @@ RULES: tuple[Rule, ...] = (
         sources=("hawk-2017-chiro",),
     ),
     Rule(
-        "pregnancy",
-        Verdict.MAY_HELP_AFTER_DOCTOR,
+        id="pregnancy",
+        label="You are pregnant",
+        verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
         seek_care_now=False,
         reason="Tell your doctor and the chiropractor that you are pregnant. The guidance we "
         "use gives no rule for pregnancy, so we cannot say more. They can choose what is "
@@ -517,12 +457,38 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "hawk-2017-chiro"),
     ),
 )
-"""What a 'yes' to each yes/no question means, in page order."""
+"""What a yes to each yes/no question means, in page order."""
 
-RULE_BY_QUESTION: Mapping[str, Rule] = MappingProxyType({r.question_id: r for r in RULES})
+RULE_BY_ID: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in RULES})
+
+# "Not sure" (a clinical choice, as in the symptom checker, where a "not sure" counts one
+# level below a yes; hazard log HAZ-6). A person who cannot tell whether they have a
+# condition that rules manipulation out, or that needs a doctor's judgement, cannot be told
+# that it may help: only a doctor can find out. So "not sure" about any question whose yes
+# gives NOT_SUITABLE or DOCTOR_MUST_DECIDE gives DOCTOR_MUST_DECIDE, with a reason to ask
+# the doctor. On a sign whose yes means get help now (bladder or bowel, saddle numbness,
+# numbness or weakness) the reason says to get checked today instead, as the checker's
+# "not sure" about an emergency sign does; like the checker, it does not call it an
+# emergency. "Not sure" about pregnancy, whose yes changes no verdict, changes nothing.
+# `assess` fills in the question and names the reason `<question id>:not_sure`.
+NOT_SURE_GET_CHECKED_TODAY = Reason(
+    rule_id=None,
+    text="You were not sure about a sign that can mean an emergency: “{question}” Get "
+    "checked by a doctor today, before any manipulation. If you find that you do have it, "
+    "get help now.",
+    verdict=Verdict.DOCTOR_MUST_DECIDE,
+    sources=("nhs-back-pain", "nhs-ces", "who-chiro-2005"),
+)
+NOT_SURE_ASK_THE_DOCTOR = Reason(
+    rule_id=None,
+    text="You were not sure about this: “{question}” Ask your doctor before any "
+    "manipulation. They can find out, and tell you if it is safe for you.",
+    verdict=Verdict.DOCTOR_MUST_DECIDE,
+    sources=("who-chiro-2005", "hawk-2017-chiro"),
+)
 
 NOTHING_AGAINST = Reason(
-    question_id=None,
+    rule_id=None,
     text="None of your answers rules out manipulation. A doctor should still check your "
     "back first. Some causes of back pain only show up when a doctor examines you.",
     verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
@@ -530,29 +496,40 @@ NOTHING_AGAINST = Reason(
 )
 """The reason given when no answer raises the verdict."""
 
-_DURATION_NEW = Reason(
-    question_id="pain_duration_weeks",
-    text="Your pain is new: it began less than 6 weeks ago. For pain of up to 12 weeks, "
-    "manipulation may ease it a little. Most new back pain gets better by itself within a "
-    "few weeks, and staying active helps.",
-    verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
-    sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nhs-back-pain"),
+DURATION_REASON_BY_PHASE: Mapping[Phase, Reason] = MappingProxyType(
+    {
+        "acute": Reason(
+            rule_id=PAIN_DURATION_WEEKS.id,
+            text="Your pain is new: it began less than 6 weeks ago. For pain of up to 12 "
+            "weeks, manipulation may ease it a little. Most new back pain gets better by "
+            "itself within a few weeks, and staying active helps.",
+            verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
+            sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nhs-back-pain"),
+        ),
+        "subacute": Reason(
+            rule_id=PAIN_DURATION_WEEKS.id,
+            text="Your pain has lasted 6 to 12 weeks. For pain of up to 12 weeks, "
+            "manipulation may ease it a little. See a doctor if it is not getting better.",
+            verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
+            sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nhs-back-pain"),
+        ),
+        "chronic": Reason(
+            rule_id=PAIN_DURATION_WEEKS.id,
+            text="Your pain has lasted more than 12 weeks. For pain this long, manipulation "
+            "may ease it a little, about as much as other treatments. In the UK, doctors "
+            "may offer it only together with exercise.",
+            verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
+            sources=(
+                "nhs-wales-gp-lbp-definitions",
+                "acp-2017",
+                "nice-ng59",
+                "verywell-back-cramps",
+            ),
+        ),
+    }
 )
-_DURATION_LASTING = Reason(
-    question_id="pain_duration_weeks",
-    text="Your pain has lasted 6 to 12 weeks. For pain of up to 12 weeks, manipulation may "
-    "ease it a little. See a doctor if it is not getting better.",
-    verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
-    sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nhs-back-pain"),
-)
-_DURATION_CHRONIC = Reason(
-    question_id="pain_duration_weeks",
-    text="Your pain has lasted more than 12 weeks. For pain this long, manipulation may ease "
-    "it a little, about as much as other treatments. In the UK, doctors may offer it only "
-    "together with exercise.",
-    verdict=Verdict.MAY_HELP_AFTER_DOCTOR,
-    sources=("nhs-wales-gp-lbp-definitions", "acp-2017", "nice-ng59", "verywell-back-cramps"),
-)
+"""What the evidence says for pain this long, by the UK phase (`questionnaire.phase`);
+the evidence itself is in ACP's two groups (acp-2017)."""
 
 SEEK_CARE_NOW = Topic(
     id="seek_care_now",
@@ -634,28 +611,28 @@ WHY_A_DOCTOR_FIRST = Topic(
 
 ASK_DOCTOR: tuple[Ask, ...] = (
     Ask(
-        "doctor_any_reason_not",
+        id="doctor_any_reason_not",
         who="doctor",
         about="Is it safe for me?",
         text="Is there any reason I should not have my spine manipulated?",
         sources=("who-chiro-2005", "verywell-back-cramps"),
     ),
     Ask(
-        "doctor_other_cause",
+        id="doctor_other_cause",
         who="doctor",
         about="Is it safe for me?",
         text="Could my pain have a cause that needs other tests or treatment first?",
         sources=("verywell-back-cramps", "nice-ng59"),
     ),
     Ask(
-        "doctor_what_first",
+        id="doctor_what_first",
         who="doctor",
         about="What else could help?",
         text="Which treatments should I try first, such as exercise or physiotherapy?",
         sources=("nice-ng59", "acp-2017"),
     ),
     Ask(
-        "doctor_what_to_tell",
+        id="doctor_what_to_tell",
         who="doctor",
         about="What else could help?",
         text="If I see a chiropractor, what should I tell them about my health and my medicines?",
@@ -665,56 +642,56 @@ ASK_DOCTOR: tuple[Ask, ...] = (
 
 ASK_CHIROPRACTOR: tuple[Ask, ...] = (
     Ask(
-        "chiro_training",
+        id="chiro_training",
         who="chiropractor",
         about="Their training",
         text="Where did you train, and are you registered to practise?",
         sources=("who-chiro-2005",),
     ),
     Ask(
-        "chiro_examine_first",
+        id="chiro_examine_first",
         who="chiropractor",
         about="Their training",
         text="Will you examine me and ask about my health before you treat me?",
         sources=("hawk-2017-chiro", "who-chiro-2005"),
     ),
     Ask(
-        "chiro_what_you_do",
+        id="chiro_what_you_do",
         who="chiropractor",
         about="What they will do",
         text="What will you do to my back, and how will it feel?",
         sources=("who-chiro-2005",),
     ),
     Ask(
-        "chiro_how_many",
+        id="chiro_how_many",
         who="chiropractor",
         about="What they will do",
         text="How many sessions do you expect, and how will we know if it is working?",
         sources=("hawk-2017-chiro",),
     ),
     Ask(
-        "chiro_exercises",
+        id="chiro_exercises",
         who="chiropractor",
         about="What they will do",
         text="Will you give me exercises to do at home?",
         sources=("nice-ng59", "hawk-2017-chiro"),
     ),
     Ask(
-        "chiro_not_neck",
+        id="chiro_not_neck",
         who="chiropractor",
         about="What they will not do",
         text="Will you treat only my lower back, and not my neck?",
         sources=("who-chiro-2005",),
     ),
     Ask(
-        "chiro_gentler",
+        id="chiro_gentler",
         who="chiropractor",
         about="What they will not do",
         text="Can you use gentle methods with no sudden push, if I ask?",
         sources=("hawk-2017-chiro",),
     ),
     Ask(
-        "chiro_xrays",
+        id="chiro_xrays",
         who="chiropractor",
         about="What they will not do",
         text="Will you take X-rays? Most people with back pain do not need them.",
@@ -734,41 +711,12 @@ ALTERNATIVES: tuple[str, ...] = ("gentle_exercise", "physiotherapy", "heat_thera
 """Treatment ids in `backinfo.treatments` with similar or better evidence (acp-2017, nice-ng59)."""
 
 
-# Page wording that states no medical fact, in page order.
-AFTER_EFFECTS_HEADING: Prose = "Can it cause harm?"
-QUESTIONS_HEADING: Prose = "Is it safe for you? Answer these questions"
-QUESTIONS_INTRO: Prose = (
-    "Tick each one that is true for you. If you are not sure, ask your doctor. We do not "
-    "store your answers."
-)
-RESULT_HEADING: Prose = "What your answers mean"
-REASONS_HEADING: Prose = "Why"
-PICTURE_HEADING: Prose = "How each health problem changes the answer"
-PICTURE_INTRO: Prose = (
-    "Each row is one question. It shows the answer that a yes would give on its own. The "
-    "rows you ticked are marked."
-)
-PICTURE_CONDITION: Prose = "Health problem"
-PICTURE_ON_ITS_OWN: Prose = "Answer on its own"
-PICTURE_YOUR_ANSWER: Prose = "You"
-PICTURE_YES: Prose = "Yes"
-PICTURE_GET_HELP_NOW: Prose = "Not suitable: get help now"
-PICTURE_DESCRIPTION: Prose = (
-    "A chart with one row for each health problem in the questions. Each row shows what a "
-    "yes to that question means on its own: may help, doctor decides, or not suitable. "
-    "Some problems also mean you should get help now. The rows you ticked say yes in the "
-    "last column. The table beside the chart gives the same facts."
-)
-ASK_DOCTOR_HEADING: Prose = "What to ask your doctor"
-ASK_CHIROPRACTOR_HEADING: Prose = "What to ask the chiropractor"
-
-
 def condition_table() -> tuple[ConditionRow, ...]:
     """Every yes/no condition with the verdict it gives on its own, in page order."""
     return tuple(
         ConditionRow(
-            question_id=rule.question_id,
-            label=QUESTION_BY_ID[rule.question_id].label,
+            question_id=rule.id,
+            label=rule.label,
             verdict=rule.verdict,
             seek_care_now=rule.seek_care_now,
             sources=rule.sources,
@@ -780,110 +728,32 @@ def condition_table() -> tuple[ConditionRow, ...]:
 def assess(answers: Mapping[str, object]) -> Suitability:
     """The verdict on spinal manipulation for these answers, with its reasons.
 
-    Missing answers and None count as 'not answered' (a 'no' for yes/no questions).
-    Raises ValueError, naming the question, for an unknown id, a wrong type, or a number
-    out of range or not finite.
+    Missing answers and None count as 'not answered' (a 'no' for yes/no questions), which
+    also take `NOT_SURE`; a question may be named by an old id. Raises ValueError, naming
+    the question, for an unknown id, a wrong type, or a number out of range or not finite.
     """
-    checked = _validated(answers)
-    reasons = [
-        Reason(rule.question_id, rule.reason, rule.verdict, rule.sources)
-        for rule in RULES
-        if checked.get(rule.question_id) is True
-    ]
+    given = questionnaire.checked(answers, QUESTIONS)
+    reasons = [reason for rule in RULES if (reason := _reason(rule, given.get(rule.id)))]
     verdict = max((reason.verdict for reason in reasons), default=Verdict.MAY_HELP_AFTER_DOCTOR)
     if verdict == Verdict.MAY_HELP_AFTER_DOCTOR:
         reasons.insert(0, NOTHING_AGAINST)
-    weeks = checked.get("pain_duration_weeks")
-    if weeks is not None:
-        reasons.append(_duration_reason(weeks))
+    weeks = given.get(PAIN_DURATION_WEEKS.id)
+    if isinstance(weeks, float):
+        reasons.append(DURATION_REASON_BY_PHASE[questionnaire.phase(weeks)])
     reasons.sort(key=lambda reason: -reason.verdict)  # stable: page order within a verdict
-    seek_now = any(
-        RULE_BY_QUESTION[reason.question_id].seek_care_now
-        for reason in reasons
-        if reason.question_id in RULE_BY_QUESTION
-    )
+    seek_now = any(rule.seek_care_now and given.get(rule.id) is True for rule in RULES)
     return Suitability(verdict=verdict, reasons=tuple(reasons), seek_care_now=seek_now)
 
 
-def _duration_reason(weeks: float) -> Reason:
-    """What the evidence says for pain this long: the names new and lasting follow the UK
-    convention (nhs-wales-gp-lbp-definitions), the evidence ACP's groups (acp-2017)."""
-    if weeks < NEW_BEFORE_WEEKS:
-        return _DURATION_NEW
-    if weeks <= CHRONIC_AFTER_WEEKS:
-        return _DURATION_LASTING
-    return _DURATION_CHRONIC
-
-
-def _validated(answers: Mapping[str, object]) -> dict[str, bool | float | None]:
-    """The answers, checked against QUESTIONS; raises ValueError naming the question."""
-    checked: dict[str, bool | float | None] = {}
-    for question_id, value in answers.items():
-        question = QUESTION_BY_ID.get(question_id)
-        if question is None:
-            raise ValueError(
-                f"Unknown question id {question_id!r}; expected one of {', '.join(QUESTION_BY_ID)}."
-            )
-        if value is None:
-            checked[question_id] = None
-        elif question.kind == YES_NO:
-            if not isinstance(value, bool):
-                raise ValueError(f"Answer to {question_id!r} must be True or False, not {value!r}.")
-            checked[question_id] = value
-        else:
-            checked[question_id] = _validated_number(question, value)
-    return checked
-
-
-def _validated_number(question: Question, value: object) -> float:
-    """A finite number within the question's range; raises ValueError naming the question."""
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise ValueError(f"Answer to {question.id!r} must be a number, not {value!r}.")
-    low, high = question.range or (-math.inf, math.inf)
-    if not math.isfinite(value) or not low <= value <= high:
-        raise ValueError(
-            f"Answer to {question.id!r} must be a number from {low} to {high}, not {value!r}."
-        )
-    return float(value)
-
-
-def answers_from_query(
-    params: Mapping[str, str | list[str]],
-) -> tuple[dict[str, object], list[str]]:
-    """Answers from URL query parameters, and the names of this page's questions left out.
-
-    The encoding is the symptom checker's (`triage.answers_to_query`), which parses the
-    shared questions. Parameters of other questions are skipped without a note, so a link
-    from the symptom checker may carry all its answers. Never raises.
-    """
-    shared = {key: params[key] for key in SHARED_WITH_TRIAGE if key in params}
-    answers, ignored = triage.answers_from_query(shared)
-    # The checker's "not sure" has no place in these yes/no rules yet: say it was not used.
-    ignored += [key for key, value in answers.items() if value == triage.NOT_SURE]
-    answers = {key: value for key, value in answers.items() if value != triage.NOT_SURE}
-    for question in QUESTIONS:
-        if question.id in SHARED_WITH_TRIAGE or question.id not in params:
-            continue
-        value = query.yes_no(params[question.id])
-        if value is None:
-            ignored.append(question.id)
-        else:
-            answers[question.id] = value
-    return answers, sorted(ignored)
-
-
-def answers_to_query(answers: Mapping[str, object]) -> dict[str, str]:
-    """The query parameters for the answers, in page order: yes as "1", numbers as text.
-
-    Raises ValueError like `assess` for answers that are not valid.
-    """
-    checked = _validated(answers)
-    shared = triage.answers_to_query({k: checked.get(k) for k in SHARED_WITH_TRIAGE})
-    params = {}
-    for question in QUESTIONS:
-        if question.id in shared:
-            params[question.id] = shared[question.id]
-        elif question.id not in SHARED_WITH_TRIAGE and checked.get(question.id) is True:
-            params[question.id] = "1"
-    return params
-
+def _reason(rule: Rule, answer: questionnaire.Answer | None) -> Reason | None:
+    """The reason a yes or a "not sure" to the rule's question gives, if any."""
+    if answer is True:
+        return Reason(rule_id=rule.id, text=rule.reason, verdict=rule.verdict, sources=rule.sources)
+    if answer != NOT_SURE or rule.verdict < Verdict.DOCTOR_MUST_DECIDE:
+        return None
+    template = NOT_SURE_GET_CHECKED_TODAY if rule.seek_care_now else NOT_SURE_ASK_THE_DOCTOR
+    return replace(
+        template,
+        rule_id=f"{rule.id}:{NOT_SURE}",
+        text=template.text.format(question=QUESTION_BY_ID[rule.id].text),
+    )

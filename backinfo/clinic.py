@@ -1,8 +1,9 @@
 """A clinic's own settings: name, phone numbers, branding and which pages to show.
 
-Read from the TOML file named by the environment variable BACKINFO_CLINIC_CONFIG.
-A missing variable gives neutral defaults; a broken or invalid file gives the same
-defaults plus one clear problem message, so the app (and its emergency route) runs on.
+Read from the TOML file named by the environment variable BACKINFO_CLINIC_CONFIG
+(`ENV_VAR`). A missing variable gives BackInfo's own defaults, the UK's numbers; a broken
+or invalid file gives the same defaults plus one clear problem message, so the app (and
+its emergency route) runs on.
 
 Emergency and advice numbers come from `backinfo.emergency_numbers` by the file's
 `country`. A missing or unknown country is not an error (the file is still used): every
@@ -27,7 +28,8 @@ from backinfo import emergency_numbers
 from backinfo.emergency_numbers import FALLBACK, CountryNumbers
 
 ENV_VAR = "BACKINFO_CLINIC_CONFIG"
-OPTIONAL_PAGES = ("treatments", "chiropractor", "living")
+OptionalPage = Literal["treatments", "chiropractor", "living"]
+"""The pages a clinic may hide; the others (the emergency route among them) always show."""
 # How each kind of logo file begins: a file that does not is refused before it can break
 # the page (Streamlit rejects an image it cannot read with an error).
 LOGO_SIGNATURES: Mapping[str, tuple[bytes, ...]] = {
@@ -58,7 +60,7 @@ class ClinicSettings(BaseModel):
     urgent_number: str | None = Field(default=None, pattern=_PHONE)
     logo: Path | None = None
     accent_colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
-    hidden_pages: tuple[Literal["treatments", "chiropractor", "living"], ...] = ()
+    hidden_pages: tuple[OptionalPage, ...] = ()
 
     @field_validator("country", mode="before")
     @classmethod
@@ -166,11 +168,6 @@ def load(path: str | os.PathLike[str] | None) -> Loaded:
         return Loaded(DEFAULT, f"{file}: not valid TOML ({error})")
     except ValidationError as error:
         return Loaded(DEFAULT, f"{file}: {_describe(error)}")
-
-
-def load_from_environment(environ: Mapping[str, str] = os.environ) -> Loaded:
-    """The settings named by BACKINFO_CLINIC_CONFIG, or the defaults."""
-    return load(environ.get(ENV_VAR))
 
 
 def _describe(error: ValidationError) -> str:

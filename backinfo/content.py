@@ -1,4 +1,8 @@
-"""Load-time checks of the whole content package, and the walk that finds every record."""
+"""Checks of the whole content package, and the walk that finds every record.
+
+`validate()` runs once where the app starts (`app.py`) and in `tests/test_content.py`;
+importing a module of `backinfo` checks nothing.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +18,15 @@ from backinfo import (
     diagnosis,
     emergency,
     living,
+    questionnaire,
     sources,
     spine,
     topics,
     treatments,
     triage,
+    triage_advice,
+    triage_questions,
+    triage_rules,
     ui_text,
 )
 from backinfo.sources import SOURCES
@@ -31,7 +39,9 @@ CONTENT_MODULES: tuple[ModuleType, ...] = (
     diagnosis,
     living,
     emergency,
-    triage,
+    triage_questions,
+    triage_rules,
+    triage_advice,
     treatments,
     chiropractic,
     ui_text,
@@ -86,7 +96,9 @@ def _is_prose(hint: object) -> bool:
 
 
 def prose_texts() -> list[tuple[str, str]]:
-    """Every patient-facing text as (where, text): record fields and module constants."""
+    """Every patient-facing text as (where, text): the `Prose` fields of every record.
+
+    Wording is never a bare module constant: `ui_text` keeps it in one record per page."""
     texts: list[tuple[str, str]] = []
     for record in iter_records():
         label = f"{type(record).__name__} {getattr(record, 'id', '')}".strip()
@@ -94,11 +106,6 @@ def prose_texts() -> list[tuple[str, str]]:
             value = getattr(record, name)
             for text in value if isinstance(value, tuple) else (value,):
                 texts.append((f"{label}.{name}", text))
-    for module in CONTENT_MODULES:
-        hints = typing.get_type_hints(module, include_extras=True)
-        for name, hint in hints.items():
-            if _is_prose(hint):
-                texts.append((f"{module.__name__}.{name}", getattr(module, name)))
     return texts
 
 
@@ -169,18 +176,28 @@ def _check_links() -> None:
     _require("spine labels", {spot.part for spot in spine.LABEL_SPOTS}, part_ids)
     _require(
         "triage cause fits",
-        {fit.cause_id for fit in triage.CAUSE_FITS},
+        {fit.cause_id for fit in triage_rules.CAUSE_FITS},
         {cause.id for cause in causes.CAUSES},
     )
     _require(
         "triage doctor visits",
-        {step for visit in triage.DOCTOR_VISITS for step in visit.steps},
+        {step for visit in triage_advice.DOCTOR_VISITS for step in visit.steps},
         {step.id for step in diagnosis.DIAGNOSTIC_STEPS},
     )
     _require(
         "chiropractic treatment links",
         {*chiropractic.ALTERNATIVES, chiropractic.MANIPULATION_TREATMENT_ID},
-        set(treatments.TREATMENTS_BY_ID),
+        set(treatments.TREATMENT_BY_ID),
+    )
+    for questions in (triage_questions.QUESTIONS, chiropractic.QUESTIONS):
+        try:
+            questionnaire.check(questions)
+        except ValueError as error:
+            raise ContentError(f"question {error}") from None
+    _require(
+        "chiropractic rules",
+        {rule.id for rule in chiropractic.RULES},
+        {q.id for q in chiropractic.QUESTIONS if q.kind == "yes_no"},
     )
     _check_triage_rules()
     if {sign.question_id for sign in emergency.SIGNS} != set(triage.emergency_sign_ids()):
@@ -189,17 +206,18 @@ def _check_links() -> None:
 
 def _check_triage_rules() -> None:
     """Each rule names known questions of the right kind; each emergency names its visit."""
-    for rule in triage.RULES:
+    questions = triage_questions.QUESTION_BY_ID
+    for rule in triage_rules.RULES:
         for question_id in rule.yes_questions():
-            if triage.QUESTION.get(question_id, None) is None:
+            if question_id not in questions:
                 raise ContentError(f"triage rule {rule.id!r}: unknown question {question_id!r}")
-            if triage.QUESTION[question_id].kind != "yes_no":
+            if questions[question_id].kind != "yes_no":
                 raise ContentError(f"triage rule {rule.id!r}: {question_id!r} is not yes/no")
         for bound in (rule.at_least, rule.below):
-            if bound is not None and triage.QUESTION.get(bound[0], None) is None:
+            if bound is not None and bound[0] not in questions:
                 raise ContentError(f"triage rule {rule.id!r}: unknown question {bound[0]!r}")
-        is_emergency = rule.urgency is triage.Urgency.EMERGENCY
-        if is_emergency != (rule.doctor_visit in triage.DOCTOR_VISIT_BY_ID):
+        is_emergency = rule.urgency is triage_rules.Urgency.EMERGENCY
+        if is_emergency != (rule.doctor_visit in triage_advice.DOCTOR_VISIT_BY_ID):
             raise ContentError(f"triage rule {rule.id!r}: an emergency names its doctor visit")
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from backinfo.model import DiagnosticStep, Topic
 
 IMAGING_ADVICE = Topic(
@@ -89,4 +92,7 @@ DIAGNOSTIC_STEPS = (
         when_used="When the doctor wants to check for one of these causes.",
         sources=("verywell-back-cramps",),
     ),
+)
+STEP_BY_ID: Mapping[str, DiagnosticStep] = MappingProxyType(
+    {step.id: step for step in DIAGNOSTIC_STEPS}
 )

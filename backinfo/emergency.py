@@ -1,16 +1,14 @@
 """The emergency route: the signs that mean 'get help now', shown on every page.
 
-Phone numbers are filled in by `route()`, so that a clinic can set its own later.
+Phone numbers are filled in by `route()`: a clinic's settings give its own.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backinfo.emergency_numbers import EMERGENCY_NUMBER, URGENT_NUMBER
 from backinfo.model import Prose
-
-EMERGENCY_NUMBER = "999"
-URGENT_NUMBER = "111"
 
 
 @dataclass(frozen=True)
@@ -35,36 +33,36 @@ class EmergencyRoute:
 
 SIGNS = (
     EmergencySign(
-        "bladder_bowel_change",
-        "You cannot control when you pee or poo, or you find it hard to pee.",
-        ("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+        question_id="bladder_bowel_change",
+        text="You cannot control when you pee or poo, or you find it hard to pee.",
+        sources=("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
     ),
     EmergencySign(
-        "saddle_numbness",
-        "You feel numb or tingly around your bottom, your genitals or the inside of "
+        question_id="saddle_numbness",
+        text="You feel numb or tingly around your bottom, your genitals or the inside of "
         "your thighs.",
-        ("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
+        sources=("nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
     ),
     EmergencySign(
-        "sexual_function_change",
-        "Your genitals feel different, or you have new trouble with sex, such as "
+        question_id="sexual_function_change",
+        text="Your genitals feel different, or you have new trouble with sex, such as "
         "getting an erection.",
-        ("nhs-ces",),
+        sources=("nhs-ces",),
     ),
     EmergencySign(
-        "pain_both_legs",
-        "You have pain, tingling, weakness or numbness in both legs.",
-        ("nhs-sciatica", "nhs-ces", "nhs-back-pain"),
+        question_id="pain_both_legs",
+        text="You have pain, tingling, weakness or numbness in both legs.",
+        sources=("nhs-sciatica", "nhs-ces", "nhs-back-pain"),
     ),
     EmergencySign(
-        "serious_accident",
-        "The pain started after a serious accident, such as a car crash or a bad fall.",
-        ("nhs-back-pain",),
+        question_id="serious_accident",
+        text="The pain started after a serious accident, such as a car crash or a bad fall.",
+        sources=("nhs-back-pain",),
     ),
     EmergencySign(
-        "chest_pain",
-        "You also have pain in your chest.",
-        ("nhs-back-pain",),
+        question_id="chest_pain",
+        text="You also have pain in your chest.",
+        sources=("nhs-back-pain",),
     ),
 )
 
@@ -79,7 +77,7 @@ _ROUTE = EmergencyRoute(
 )
 
 
-def route(emergency: str = EMERGENCY_NUMBER, urgent: str = URGENT_NUMBER) -> EmergencyRoute:
+def route(*, emergency: str = EMERGENCY_NUMBER, urgent: str = URGENT_NUMBER) -> EmergencyRoute:
     """The emergency route with the given phone numbers filled in."""
     return EmergencyRoute(
         heading=_ROUTE.heading,

@@ -24,6 +24,12 @@ from backinfo.model import Prose
 AMBULANCE = "ambulance"
 GENERAL = "general emergency"  # one number for ambulance, fire and police
 
+# BackInfo's own numbers, the UK's: the GB row below uses them, every page shows them when
+# no clinic settings file is set (`backinfo.clinic.DEFAULT`), and a text that has numbers
+# filled in (`emergency.route`, `triage.advice_for`) uses them when given none.
+EMERGENCY_NUMBER = "999"
+URGENT_NUMBER = "111"
+
 
 @dataclass(frozen=True)
 class PublicPage:
@@ -113,9 +119,9 @@ COUNTRIES: tuple[CountryNumbers, ...] = (
     CountryNumbers(
         country="GB",
         name="United Kingdom",
-        emergency="999",
+        emergency=EMERGENCY_NUMBER,
         kind=GENERAL,
-        urgent="111",
+        urgent=URGENT_NUMBER,
         source=NHS_999,
         urgent_source=NHS_111,
         note="112 also works. NHS 111 covers England, Scotland (NHS 24) and Wales; we "

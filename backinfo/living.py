@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
+from types import MappingProxyType
 
 from backinfo import ui_text
 from backinfo.model import Strategy, Topic
@@ -71,12 +72,17 @@ STRATEGIES = (
 )
 
 
+STRATEGY_BY_ID: Mapping[str, Strategy] = MappingProxyType(
+    {strategy.id: strategy for strategy in STRATEGIES}
+)
+
+
 def plan_text(chosen: Iterable[str], today: date) -> str:
     """A plain-text back care plan holding the chosen strategies, to print or keep."""
-    by_id = {strategy.id: strategy for strategy in STRATEGIES}
-    lines = [f"{ui_text.PLAN_HEADING} ({today.day} {today:%B %Y})", "", ui_text.PLAN_INTRO, ""]
+    wording = ui_text.LIVING
+    lines = [f"{wording.plan_heading} ({today.day} {today:%B %Y})", "", wording.plan_intro, ""]
     for strategy_id in chosen:
-        strategy = by_id[strategy_id]
+        strategy = STRATEGY_BY_ID[strategy_id]
         lines += [f"[ ] {strategy.title}", f"    {strategy.how}", ""]
-    lines.append(ui_text.DISCLAIMER)
+    lines.append(ui_text.COMMON.disclaimer)
     return "\n".join(lines) + "\n"

@@ -6,7 +6,9 @@ picture units: x grows towards the back of the body, y grows upwards.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from backinfo.model import SpinePart
 
@@ -52,6 +54,7 @@ SPINE_PARTS = (
         sources=("verywell-back-cramps",),
     ),
 )
+PART_BY_ID: Mapping[str, SpinePart] = MappingProxyType({part.id: part for part in SPINE_PARTS})
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,19 @@ def _lower_spine() -> tuple[Shape, ...]:
     levels = ("L1", "L2", "L3", "L4", "L5")
     for i, level in enumerate(levels):
         top = 100 - i * 18
-        shapes.append(Shape("vertebrae", level, 10, 40, top - 14, top))
-        shapes.append(Shape("facet_joints", f"{level} joint", 46, 52, top - 10, top - 4))
-        shapes.append(Shape("discs", f"{level} disc", 11, 39, top - 18, top - 14))
-        shapes.append(Shape("nerves", f"{level} nerve", 40, 62, top - 17, top - 15))
-    shapes.append(Shape("vertebrae", "Sacrum", 12, 38, 0, 10))
-    shapes.append(Shape("nerves", "Sciatic nerve", 58, 62, -20, 24))
-    shapes.append(Shape("muscles", "Back muscles", 66, 80, 8, 102))
+        shapes += [
+            Shape(part="vertebrae", label=level, x=10, x2=40, y=top - 14, y2=top),
+            Shape(part="facet_joints", label=f"{level} joint", x=46, x2=52, y=top - 10,
+                  y2=top - 4),
+            Shape(part="discs", label=f"{level} disc", x=11, x2=39, y=top - 18, y2=top - 14),
+            Shape(part="nerves", label=f"{level} nerve", x=40, x2=62, y=top - 17,
+                  y2=top - 15),
+        ]
+    shapes += [
+        Shape(part="vertebrae", label="Sacrum", x=12, x2=38, y=0, y2=10),
+        Shape(part="nerves", label="Sciatic nerve", x=58, x2=62, y=-20, y2=24),
+        Shape(part="muscles", label="Back muscles", x=66, x2=80, y=8, y2=102),
+    ]
     return tuple(shapes)
 
 
@@ -95,9 +104,9 @@ class LabelSpot:
 
 
 LABEL_SPOTS = (
-    LabelSpot("vertebrae", 25, 107),
-    LabelSpot("facet_joints", 49, 107),
-    LabelSpot("muscles", 73, 107),
-    LabelSpot("discs", 25, -10),
-    LabelSpot("nerves", 75, -14),
+    LabelSpot(part="vertebrae", x=25, y=107),
+    LabelSpot(part="facet_joints", x=49, y=107),
+    LabelSpot(part="muscles", x=73, y=107),
+    LabelSpot(part="discs", x=25, y=-10),
+    LabelSpot(part="nerves", x=75, y=-14),
 )

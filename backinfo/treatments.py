@@ -1,4 +1,6 @@
-"""Treatment options for back cramps and back pain, compared side by side, per phase.
+"""Treatment options for back cramps and back pain, per phase: the records, their scales
+and the page's key messages. Content only: `backinfo.treatments_table` turns the records
+into the table the charts use, and the page's own wording is `ui_text.TREATMENTS`.
 
 Options, phases and the main risks come from the seed article (verywell-back-cramps) and
 the guidelines. Each record holds, for each phase it covers:
@@ -26,24 +28,21 @@ The ordered scales are BackInfo's own plain summaries of each record's sources:
   harm such as addiction, overdose or a failed operation).
 - `Relief`: how soon an option usually starts to help, from HOURS to MONTHS.
 
-`Scale` and `ScaleLabel` records are display text for these scales (axis titles,
-legend labels and their meaning), so a page needs no wording of its own; like
-`ui_text`, they state no medical fact and carry no sources. `KEY_MESSAGES` holds the
-page's sourced messages: talk to a doctor, why the groups split at 12 weeks, treatments
-are often combined, and surgery is the last resort.
-
-`frame()` turns the records into the one table that every chart and table uses.
+`Scale` and `ScaleLabel` records are the patient labels of these scales and of phase,
+kind, evidence and NICE's advice (axis titles, legend labels and their meaning). They
+stay here, beside the values they label, because each label's rank must match its
+scale's order; like `ui_text`, they state no medical fact and carry no sources.
+`SCALE_BY_ID`, `scale_levels()` and the `<SCALE>_LABEL_BY_ID` lookups find them.
+`KEY_MESSAGES` holds the page's sourced messages: talk to a doctor, why the groups split
+at 12 weeks, treatments are often combined, and surgery is the last resort.
 """
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from types import MappingProxyType
 from typing import TypeVar
-
-import pandas as pd
 
 from backinfo.model import Prose, Topic
 from backinfo.sources import SOURCES
@@ -184,11 +183,10 @@ class Treatment:
 
 @dataclass(frozen=True)
 class Scale:
-    """A scale or category that the page shows: its title and what it measures."""
+    """A scale or category that the page shows, and its title."""
 
     id: str
     title: Prose
-    description: Prose
 
 
 @dataclass(frozen=True)
@@ -200,54 +198,6 @@ class ScaleLabel:
     rank: int
     label: Prose
     meaning: Prose
-
-
-@dataclass(frozen=True)
-class PageLabels:
-    """The treatment page's own wording: controls, headings, chart text and table headers.
-
-    Like `ui_text`, these name and explain what the page shows; they state no medical fact.
-    """
-
-    key_messages: Prose
-    phase_question: Prose
-    both_phases: Prose
-    kind_filter: Prose
-    evidence_filter: Prose
-    filter_hint: Prose
-    no_match: Prose
-    ranked_heading: Prose
-    ranked_intro: Prose
-    ranked_description: Prose
-    ranked_summary: Prose
-    ranked_against: Prose
-    nice_heading: Prose
-    nice_intro: Prose
-    nice_description: Prose
-    nice_summary: Prose
-    against_heading: Prose
-    map_heading: Prose
-    map_intro: Prose
-    map_description: Prose
-    map_summary: Prose
-    relief_heading: Prose
-    relief_intro: Prose
-    relief_description: Prose
-    relief_summary: Prose
-    show_table: Prose
-    option: Prose
-    benefit: Prose
-    risks: Prose
-    evidence_note: Prose
-    source_list: Prose
-    detail_heading: Prose
-    detail_picker: Prose
-    what_it_is: Prose
-    how_it_helps: Prose
-    who_it_suits: Prose
-    guideline_stance: Prose
-    guideline_views: Prose
-    guidelines_disagree: Prose
 
 
 _SEED = "verywell-back-cramps"
@@ -292,12 +242,14 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="They may suit adults with no stomach, kidney or heart problems. A "
         "pharmacist or doctor can check if they are safe for you.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies show a small benefit, for pain of any "
-                          "length. For pain over 12 weeks, try them first among medicines "
-                          "when care without medicine has not helped enough."),
-            GuidelineView(_NICE, "Think about them at the lowest dose that works, for as "
-                          "short a time as you can."),
-            GuidelineView(_SEED, "Lists them for both new and long-lasting pain."),
+            GuidelineView(source=_ACP,
+                          stance="Fair studies show a small benefit, for pain of any length. For "
+                          "pain over 12 weeks, try them first among medicines when care without "
+                          "medicine has not helped enough."),
+            GuidelineView(source=_NICE,
+                          stance="Think about them at the lowest dose that works, for as short a "
+                          "time as you can."),
+            GuidelineView(source=_SEED, stance="Lists them for both new and long-lasting pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE),
@@ -326,8 +278,10 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE advises against it on its own for low back pain. Ask a "
         "pharmacist or doctor what may suit you instead.",
         guideline_views=(
-            GuidelineView(_NICE, "Do not offer paracetamol on its own for low back pain."),
-            GuidelineView(_ACP, "For new pain, it worked no better than a dummy pill."),
+            GuidelineView(source=_NICE,
+                          stance="Do not offer paracetamol on its own for low back pain."),
+            GuidelineView(source=_ACP,
+                          stance="For new pain, it worked no better than a dummy pill."),
         ),
         guidelines_disagree=False,
         sources=(_NICE, _ACP),
@@ -355,8 +309,9 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="They may suit people who would like to try something on the skin "
         "first.",
         guideline_views=(
-            GuidelineView(_SEED, "Lists creams and gels as an option for new pain."),
-            GuidelineView(_NICE, "Gives no advice on creams or gels for low back pain."),
+            GuidelineView(source=_SEED, stance="Lists creams and gels as an option for new pain."),
+            GuidelineView(source=_NICE,
+                          stance="Gives no advice on creams or gels for low back pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _NICE),
@@ -384,10 +339,11 @@ TREATMENTS: tuple[Treatment, ...] = (
         how_it_helps="Warmth can relax tight muscles.",
         who_it_suits="It may suit most people as a simple thing to try at home.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies show heat helps pain up to 12 weeks. It "
-                          "gives no grade for pain over 12 weeks."),
-            GuidelineView(_NICE, "Gives no advice on heat for low back pain."),
-            GuidelineView(_SEED, "Lists heat for both new and long-lasting pain."),
+            GuidelineView(source=_ACP,
+                          stance="Fair studies show heat helps pain up to 12 weeks. It gives no "
+                          "grade for pain over 12 weeks."),
+            GuidelineView(source=_NICE, stance="Gives no advice on heat for low back pain."),
+            GuidelineView(source=_SEED, stance="Lists heat for both new and long-lasting pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE),
@@ -414,9 +370,9 @@ TREATMENTS: tuple[Treatment, ...] = (
         how_it_helps="Cold can numb the area for a while.",
         who_it_suits="Some people like to try it at home. Always wrap ice in a cloth.",
         guideline_views=(
-            GuidelineView(_ACP, "There is too little evidence to judge cold."),
-            GuidelineView(_NICE, "Gives no advice on cold for low back pain."),
-            GuidelineView(_SEED, "Lists cold for both new and long-lasting pain."),
+            GuidelineView(source=_ACP, stance="There is too little evidence to judge cold."),
+            GuidelineView(source=_NICE, stance="Gives no advice on cold for low back pain."),
+            GuidelineView(source=_SEED, stance="Lists cold for both new and long-lasting pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE),
@@ -443,12 +399,14 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="They may suit some people with a new, painful spasm, for a short "
         "time. A doctor decides if they fit.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies show a small benefit for pain up to 12 "
-                          "weeks."),
-            GuidelineView(_NICE, "Gives no advice on them for low back pain. For sciatica, "
-                          "do not offer benzodiazepines, such as diazepam."),
-            GuidelineView(_CKS, "Mentions a short course of diazepam for muscle spasm."),
-            GuidelineView(_SEED, "Lists them for new pain."),
+            GuidelineView(source=_ACP,
+                          stance="Fair studies show a small benefit for pain up to 12 weeks."),
+            GuidelineView(source=_NICE,
+                          stance="Gives no advice on them for low back pain. For sciatica, do not "
+                          "offer benzodiazepines, such as diazepam."),
+            GuidelineView(source=_CKS,
+                          stance="Mentions a short course of diazepam for muscle spasm."),
+            GuidelineView(source=_SEED, stance="Lists them for new pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE, _CKS),
@@ -478,10 +436,12 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="It may suit most people with back pain, new or long-lasting. A doctor "
         "or physiotherapist can show you which stretches to do.",
         guideline_views=(
-            GuidelineView(_NHS, "Stay as active as you can, and try gentle exercise."),
-            GuidelineView(_NICE, "Give people advice to help them manage their own pain, "
-                          "and encourage them to keep up their normal activities."),
-            GuidelineView(_SEED, "Suggests the stretches that your doctor advises."),
+            GuidelineView(source=_NHS,
+                          stance="Stay as active as you can, and try gentle exercise."),
+            GuidelineView(source=_NICE,
+                          stance="Give people advice to help them manage their own pain, and "
+                          "encourage them to keep up their normal activities."),
+            GuidelineView(source=_SEED, stance="Suggests the stretches that your doctor advises."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _NHS, _NICE),
@@ -509,12 +469,15 @@ TREATMENTS: tuple[Treatment, ...] = (
         how_it_helps="A brief rest can give a sudden spasm time to settle.",
         who_it_suits="It may suit someone in the first hours of a sudden, painful spasm.",
         guideline_views=(
-            GuidelineView(_SEED, "A short rest may help when a spasm first starts. Longer "
-                          "rest is not advised."),
-            GuidelineView(_NHS, "Stay as active as you can. Resting for a long time can "
-                          "make the pain worse."),
-            GuidelineView(_NICE, "Gives no advice on rest. It does say to encourage "
-                          "people to keep up their normal activities."),
+            GuidelineView(source=_SEED,
+                          stance="A short rest may help when a spasm first starts. Longer rest is "
+                          "not advised."),
+            GuidelineView(source=_NHS,
+                          stance="Stay as active as you can. Resting for a long time can make the "
+                          "pain worse."),
+            GuidelineView(source=_NICE,
+                          stance="Gives no advice on rest. It does say to encourage people to keep "
+                          "up their normal activities."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _NHS, _NICE),
@@ -545,11 +508,13 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="It may suit people whose pain has lasted for months, or who have a "
         "flare-up of pain.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies support exercise for pain over 12 weeks."),
-            GuidelineView(_NICE, "Think about a group exercise class for a bout or "
-                          "flare-up of back pain, however long it has lasted."),
-            GuidelineView(_SEED, "Lists physiotherapy to build strength and even out the "
-                          "muscles."),
+            GuidelineView(source=_ACP,
+                          stance="Fair studies support exercise for pain over 12 weeks."),
+            GuidelineView(source=_NICE,
+                          stance="Think about a group exercise class for a bout or flare-up of "
+                          "back pain, however long it has lasted."),
+            GuidelineView(source=_SEED,
+                          stance="Lists physiotherapy to build strength and even out the muscles."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE),
@@ -579,11 +544,13 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="It may suit people whose pain is tied up with stress, worry or poor "
         "sleep.",
         guideline_views=(
-            GuidelineView(_ACP, "Mindfulness has moderate support. Relaxation training and "
+            GuidelineView(source=_ACP,
+                          stance="Mindfulness has moderate support. Relaxation training and "
                           "talking therapy have low support."),
-            GuidelineView(_NICE, "Think about talking therapy (CBT) only as part of a plan "
-                          "that includes exercise."),
-            GuidelineView(_SEED, "Lists relaxation for long-lasting pain."),
+            GuidelineView(source=_NICE,
+                          stance="Think about talking therapy (CBT) only as part of a plan that "
+                          "includes exercise."),
+            GuidelineView(source=_SEED, stance="Lists relaxation for long-lasting pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE),
@@ -611,9 +578,11 @@ TREATMENTS: tuple[Treatment, ...] = (
         how_it_helps="Better habits take strain off the back and may stop pain coming back.",
         who_it_suits="It may suit anyone with back pain, alongside other care.",
         guideline_views=(
-            GuidelineView(_NICE, "Give people advice to help them manage their own pain, "
-                          "at every step of care. It gives no advice on posture itself."),
-            GuidelineView(_SEED, "Suggests better posture and other changes to daily life."),
+            GuidelineView(source=_NICE,
+                          stance="Give people advice to help them manage their own pain, at every "
+                          "step of care. It gives no advice on posture itself."),
+            GuidelineView(source=_SEED,
+                          stance="Suggests better posture and other changes to daily life."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _NICE),
@@ -643,12 +612,12 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE says an injection may be an option for severe, new sciatica "
         "(leg pain from a pressed nerve). It does not advise them for back pain alone.",
         guideline_views=(
-            GuidelineView(_SEED, "Lists steroid injections and nerve blocks for "
-                          "long-lasting pain. Suggests that pairing them with physical "
-                          "therapy can work better."),
-            GuidelineView(_NICE, "Do not offer spinal injections for low back pain. Think "
-                          "about an injection around the spinal nerves for severe, new "
-                          "sciatica."),
+            GuidelineView(source=_SEED,
+                          stance="Lists steroid injections and nerve blocks for long-lasting pain. "
+                          "Suggests that pairing them with physical therapy can work better."),
+            GuidelineView(source=_NICE,
+                          stance="Do not offer spinal injections for low back pain. Think about an "
+                          "injection around the spinal nerves for severe, new sciatica."),
         ),
         guidelines_disagree=True,
         sources=(_SEED, _NICE),
@@ -680,9 +649,10 @@ TREATMENTS: tuple[Treatment, ...] = (
         "the pain is 5 or more out of 10. The pain must seem to come from parts these "
         "nerves serve. A test injection that numbs the nerves must first ease the pain.",
         guideline_views=(
-            GuidelineView(_NICE, "Think about sending people with pain over 12 weeks to a "
-                          "specialist to check if it may help. Only do it after a test "
-                          "injection that numbs the nerves has eased the pain."),
+            GuidelineView(source=_NICE,
+                          stance="Think about sending people with pain over 12 weeks to a "
+                          "specialist to check if it may help. Only do it after a test injection "
+                          "that numbs the nerves has eased the pain."),
         ),
         guidelines_disagree=False,
         sources=(_NICE,),
@@ -717,16 +687,17 @@ TREATMENTS: tuple[Treatment, ...] = (
         "cannot take NSAIDs, or whom NSAIDs did not help. For pain over 12 weeks, NICE "
         "advises against them. If you take them now, talk to your doctor before you stop.",
         guideline_views=(
-            GuidelineView(_SEED, "Lists opioids for long-lasting pain, and warns that they "
-                          "can lead to addiction."),
-            GuidelineView(_NICE, "For pain up to 12 weeks, think about a weak opioid only "
-                          "if NSAIDs do not suit you or did not work. Do not give opioids "
-                          "as a matter of course for new pain. Do not offer them for pain "
-                          "over 12 weeks."),
-            GuidelineView(_ACP, "For pain over 12 weeks, when care without medicine has "
-                          "not helped: NSAIDs first, then tramadol or duloxetine. Other "
-                          "opioids only as a last resort, after talking through the "
-                          "risks."),
+            GuidelineView(source=_SEED,
+                          stance="Lists opioids for long-lasting pain, and warns that they can "
+                          "lead to addiction."),
+            GuidelineView(source=_NICE,
+                          stance="For pain up to 12 weeks, think about a weak opioid only if "
+                          "NSAIDs do not suit you or did not work. Do not give opioids as a matter "
+                          "of course for new pain. Do not offer them for pain over 12 weeks."),
+            GuidelineView(source=_ACP,
+                          stance="For pain over 12 weeks, when care without medicine has not "
+                          "helped: NSAIDs first, then tramadol or duloxetine. Other opioids only "
+                          "as a last resort, after talking through the risks."),
         ),
         guidelines_disagree=True,
         sources=(_SEED, _ACP, _NICE),
@@ -758,11 +729,12 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE advises against them for low back pain. If you take one now, "
         "talk to your doctor before you change anything.",
         guideline_views=(
-            GuidelineView(_NICE, "Do not offer SSRIs, SNRIs or tricyclics for low back "
-                          "pain. For sciatica, it found no studies to judge them, so it "
-                          "gives no advice."),
-            GuidelineView(_ACP, "For pain over 12 weeks, when care without medicine has "
-                          "not helped: NSAIDs first, then duloxetine or tramadol."),
+            GuidelineView(source=_NICE,
+                          stance="Do not offer SSRIs, SNRIs or tricyclics for low back pain. For "
+                          "sciatica, it found no studies to judge them, so it gives no advice."),
+            GuidelineView(source=_ACP,
+                          stance="For pain over 12 weeks, when care without medicine has not "
+                          "helped: NSAIDs first, then duloxetine or tramadol."),
         ),
         guidelines_disagree=True,
         sources=(_ACP, _NICE),
@@ -791,9 +763,9 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE advises against them for back pain and sciatica. If you take "
         "one now, talk to your doctor before you change anything.",
         guideline_views=(
-            GuidelineView(_NICE, "Do not offer epilepsy medicines for low back pain. Do "
-                          "not offer them for sciatica either. This includes gabapentin "
-                          "and pregabalin."),
+            GuidelineView(source=_NICE,
+                          stance="Do not offer epilepsy medicines for low back pain. Do not offer "
+                          "them for sciatica either. This includes gabapentin and pregabalin."),
         ),
         guidelines_disagree=False,
         sources=(_NICE,),
@@ -820,11 +792,13 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="It may suit most people with long-lasting pain. Start slowly and "
         "build up.",
         guideline_views=(
-            GuidelineView(_ACP, "Fair studies support exercise for pain over 12 weeks."),
-            GuidelineView(_NICE, "Think about a group exercise class. The kind of exercise "
-                          "should suit the person's needs and wishes."),
-            GuidelineView(_NHS, "Stay as active as you can."),
-            GuidelineView(_SEED, "Lists gentle exercise for long-lasting pain."),
+            GuidelineView(source=_ACP,
+                          stance="Fair studies support exercise for pain over 12 weeks."),
+            GuidelineView(source=_NICE,
+                          stance="Think about a group exercise class. The kind of exercise should "
+                          "suit the person's needs and wishes."),
+            GuidelineView(source=_NHS, stance="Stay as active as you can."),
+            GuidelineView(source=_SEED, stance="Lists gentle exercise for long-lasting pain."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE, _NHS),
@@ -853,12 +827,15 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="Some people choose to try it. NICE says doctors should not offer it "
         "for low back pain.",
         guideline_views=(
-            GuidelineView(_SEED, "Names acupuncture as another therapy that some people "
-                          "find helpful."),
-            GuidelineView(_ACP, "An option for pain of any length: low support for pain "
-                          "up to 12 weeks, moderate for pain over 12 weeks."),
-            GuidelineView(_NICE, "Do not offer acupuncture for low back pain. In studies "
-                          "it did no better than fake (sham) acupuncture."),
+            GuidelineView(source=_SEED,
+                          stance="Names acupuncture as another therapy that some people find "
+                          "helpful."),
+            GuidelineView(source=_ACP,
+                          stance="An option for pain of any length: low support for pain up to 12 "
+                          "weeks, moderate for pain over 12 weeks."),
+            GuidelineView(source=_NICE,
+                          stance="Do not offer acupuncture for low back pain. In studies it did no "
+                          "better than fake (sham) acupuncture."),
         ),
         guidelines_disagree=True,
         sources=(_SEED, _ACP, _NICE),
@@ -887,8 +864,9 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE advises against them for low back pain. Talk to a doctor or "
         "physiotherapist before you buy or pay for one.",
         guideline_views=(
-            GuidelineView(_NICE, "Do not offer TENS, ultrasound or interferential therapy "
-                          "for low back pain."),
+            GuidelineView(source=_NICE,
+                          stance="Do not offer TENS, ultrasound or interferential therapy for low "
+                          "back pain."),
         ),
         guidelines_disagree=False,
         sources=(_NICE,),
@@ -915,7 +893,7 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE advises against it for low back pain. Talk to a doctor or "
         "physiotherapist before you pay for it.",
         guideline_views=(
-            GuidelineView(_NICE, "Do not offer traction for low back pain."),
+            GuidelineView(source=_NICE, stance="Do not offer traction for low back pain."),
         ),
         guidelines_disagree=False,
         sources=(_NICE,),
@@ -942,7 +920,7 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE advises against them for low back pain. Talk to a doctor or "
         "physiotherapist before you buy one.",
         guideline_views=(
-            GuidelineView(_NICE, "Do not offer belts or corsets for low back pain."),
+            GuidelineView(source=_NICE, stance="Do not offer belts or corsets for low back pain."),
         ),
         guidelines_disagree=False,
         sources=(_NICE,),
@@ -970,10 +948,12 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="Only a few people with sciatica (leg pain from a pressed nerve), "
         "after other care has failed. A specialist decides.",
         guideline_views=(
-            GuidelineView(_SEED, "Surgery is an option but usually the last one, and it "
-                          "may not ease the pain."),
-            GuidelineView(_NICE, "Think about this operation for sciatica when other care "
-                          "has not helped."),
+            GuidelineView(source=_SEED,
+                          stance="Surgery is an option but usually the last one, and it may not "
+                          "ease the pain."),
+            GuidelineView(source=_NICE,
+                          stance="Think about this operation for sciatica when other care has not "
+                          "helped."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _NICE),
@@ -1003,10 +983,12 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="NICE advises against it for low back pain, except as part of a "
         "research trial.",
         guideline_views=(
-            GuidelineView(_SEED, "Surgery is an option but usually the last one, and it "
-                          "may not ease the pain."),
-            GuidelineView(_NICE, "Do not offer spinal fusion for low back pain, except in "
-                          "a research trial."),
+            GuidelineView(source=_SEED,
+                          stance="Surgery is an option but usually the last one, and it may not "
+                          "ease the pain."),
+            GuidelineView(source=_NICE,
+                          stance="Do not offer spinal fusion for low back pain, except in a "
+                          "research trial."),
         ),
         guidelines_disagree=True,
         sources=(_SEED, _NICE),
@@ -1037,17 +1019,20 @@ TREATMENTS: tuple[Treatment, ...] = (
         "problems, such as a broken bone, a spine infection or very weak bones. See a "
         "doctor first.",
         guideline_views=(
-            GuidelineView(_ACP, "Studies of low quality show a small benefit, for pain of "
-                          "any length."),
-            GuidelineView(_NICE, "Think about it only as part of a package that includes "
+            GuidelineView(source=_ACP,
+                          stance="Studies of low quality show a small benefit, for pain of any "
+                          "length."),
+            GuidelineView(source=_NICE,
+                          stance="Think about it only as part of a package that includes "
                           "exercise."),
-            GuidelineView("who-chiro-2005", "It must not be done with some problems, such "
-                          "as a broken or unstable spine, a spine infection, or cancer in "
-                          "the spine."),
-            GuidelineView("hawk-2017-chiro", "Very weak bones, bleeding problems and some "
-                          "kinds of arthritis may rule it out. Gentler methods may still "
-                          "be possible."),
-            GuidelineView(_SEED, "It can help some long-lasting pain, but it does not suit "
+            GuidelineView(source="who-chiro-2005",
+                          stance="It must not be done with some problems, such as a broken or "
+                          "unstable spine, a spine infection, or cancer in the spine."),
+            GuidelineView(source="hawk-2017-chiro",
+                          stance="Very weak bones, bleeding problems and some kinds of arthritis "
+                          "may rule it out. Gentler methods may still be possible."),
+            GuidelineView(source=_SEED,
+                          stance="It can help some long-lasting pain, but it does not suit "
                           "everyone, for example people with arthritis of the spine."),
         ),
         guidelines_disagree=False,
@@ -1079,13 +1064,15 @@ TREATMENTS: tuple[Treatment, ...] = (
         who_it_suits="It may suit people whose pain has lasted a long time, when worry, "
         "low mood or other troubles make it hard to get better.",
         guideline_views=(
-            GuidelineView(_ACP, "Programmes run by a team of experts have moderate support "
-                          "for pain over 12 weeks."),
-            GuidelineView(_NICE, "Think about a joint programme of physical care and "
-                          "talking therapy when worry, low mood or other troubles hold "
-                          "back recovery."),
-            GuidelineView(_SEED, "Doctors often mix treatments, and this can work better "
-                          "than one alone."),
+            GuidelineView(source=_ACP,
+                          stance="Programmes run by a team of experts have moderate support for "
+                          "pain over 12 weeks."),
+            GuidelineView(source=_NICE,
+                          stance="Think about a joint programme of physical care and talking "
+                          "therapy when worry, low mood or other troubles hold back recovery."),
+            GuidelineView(source=_SEED,
+                          stance="Doctors often mix treatments, and this can work better than one "
+                          "alone."),
         ),
         guidelines_disagree=False,
         sources=(_SEED, _ACP, _NICE),
@@ -1111,17 +1098,19 @@ TREATMENTS: tuple[Treatment, ...] = (
         how_it_helps="It may relax tight muscles and ease pain for a while.",
         who_it_suits="It may suit people who find hands-on care soothing.",
         guideline_views=(
-            GuidelineView(_ACP, "Studies of low quality show a small benefit for pain up "
-                          "to 12 weeks."),
-            GuidelineView(_NICE, "Think about hands-on therapy only as part of a package "
-                          "that includes exercise."),
+            GuidelineView(source=_ACP,
+                          stance="Studies of low quality show a small benefit for pain up to 12 "
+                          "weeks."),
+            GuidelineView(source=_NICE,
+                          stance="Think about hands-on therapy only as part of a package that "
+                          "includes exercise."),
         ),
         guidelines_disagree=False,
         sources=(_ACP, _NICE),
     ),
 )
 
-TREATMENTS_BY_ID: MappingProxyType[str, Treatment] = MappingProxyType(
+TREATMENT_BY_ID: MappingProxyType[str, Treatment] = MappingProxyType(
     {t.id: t for t in TREATMENTS}
 )
 
@@ -1160,253 +1149,100 @@ KEY_MESSAGES: tuple[Topic, ...] = (
 )
 
 SCALES: tuple[Scale, ...] = (
-    Scale("phase", "How long the pain has lasted",
-          "Doctors split back pain by how long it has lasted. The options differ."),
-    Scale("kind", "Type of treatment", "What sort of treatment it is."),
-    Scale("evidence", "Strength of evidence",
-          "How sure the studies are that it helps, as graded by a guideline."),
-    Scale("nice", "What NICE advises",
-          "What NICE, which advises doctors in the UK, says about it for low back pain."),
-    Scale("invasiveness", "How much is done to the body",
-          "From things you do yourself up to an operation."),
-    Scale("risk", "Level of risk", "How serious the main harms can be."),
-    Scale("relief", "How soon it may help", "How long it usually takes to start to help."),
+    Scale(id="phase", title="How long the pain has lasted"),
+    Scale(id="kind", title="Type of treatment"),
+    Scale(id="evidence", title="Strength of evidence"),
+    Scale(id="nice", title="What NICE advises"),
+    Scale(id="invasiveness", title="How much is done to the body"),
+    Scale(id="risk", title="Level of risk"),
+    Scale(id="relief", title="How soon it may help"),
 )
+SCALE_BY_ID: MappingProxyType[str, Scale] = MappingProxyType({s.id: s for s in SCALES})
 
 SCALE_LABELS: tuple[ScaleLabel, ...] = (
-    ScaleLabel("phase", "acute", 0, "Pain up to 12 weeks",
-               "Pain that started 12 weeks ago or less. This joins new pain and pain that "
+    ScaleLabel(scale="phase", value="acute", rank=0, label="Pain up to 12 weeks",
+               meaning="Pain that started 12 weeks ago or less. This joins new pain and pain that "
                "has lasted a few weeks."),
-    ScaleLabel("phase", "chronic", 1, "Pain over 12 weeks",
-               "Pain that has lasted more than 12 weeks. Doctors call it chronic, or "
+    ScaleLabel(scale="phase", value="chronic", rank=1, label="Pain over 12 weeks",
+               meaning="Pain that has lasted more than 12 weeks. Doctors call it chronic, or "
                "long-lasting."),
-    ScaleLabel("kind", "medicine", 0, "Medicine", "Pills, creams or other drugs."),
-    ScaleLabel("kind", "physical", 1, "Movement and hands-on care",
-               "Exercise, stretching, or a therapist working on the back."),
-    ScaleLabel("kind", "self-care", 2, "Self-care", "Things you can do at home."),
-    ScaleLabel("kind", "procedure", 3, "Procedure",
-               "An injection or an operation done by a specialist."),
-    ScaleLabel("kind", "complementary", 4, "Complementary therapy",
-               "A therapy from outside mainstream medicine, such as acupuncture."),
-    ScaleLabel("kind", "combined", 5, "Combined care", "Two or more treatments together."),
-    ScaleLabel("kind", "device", 6, "Device", "A machine, belt or brace used on the body."),
-    ScaleLabel("evidence", "insufficient", 0, "Not enough evidence",
-               "Too few good studies, or our sources give no grade."),
-    ScaleLabel("evidence", "very low", 1, "Very low",
-               "Very weak studies. We cannot be sure of any effect."),
-    ScaleLabel("evidence", "low", 2, "Low",
-               "Few or weak studies. The true effect may be quite different."),
-    ScaleLabel("evidence", "moderate", 3, "Moderate",
-               "Good studies, but some doubt remains."),
-    ScaleLabel("evidence", "high", 4, "High",
-               "Strong studies. New research is unlikely to change the picture."),
-    ScaleLabel("nice", "DO_NOT_OFFER", 0, "Do not offer",
-               "NICE says doctors should not offer it for low back pain."),
-    ScaleLabel("nice", "NOT_COVERED", 1, "No advice",
-               "NICE gives no advice on it for low back pain."),
-    ScaleLabel("nice", "ONLY_WITH_EXERCISE", 2, "Only with exercise",
-               "Only as part of a plan that includes exercise."),
-    ScaleLabel("nice", "CONSIDER", 3, "Consider",
-               "Doctors may think about it. NICE is less sure that it helps."),
-    ScaleLabel("nice", "OFFER", 4, "Offer",
-               "NICE's firmest advice: doctors should offer it."),
-    ScaleLabel("invasiveness", "NONE", 0, "None",
-               "Things you do yourself, such as moving, resting or using heat."),
-    ScaleLabel("invasiveness", "LOW", 1, "Low",
-               "Medicine by mouth or on the skin, guided exercise, massage, or a machine "
+    ScaleLabel(scale="kind", value="medicine", rank=0, label="Medicine",
+               meaning="Pills, creams or other drugs."),
+    ScaleLabel(scale="kind", value="physical", rank=1, label="Movement and hands-on care",
+               meaning="Exercise, stretching, or a therapist working on the back."),
+    ScaleLabel(scale="kind", value="self-care", rank=2, label="Self-care",
+               meaning="Things you can do at home."),
+    ScaleLabel(scale="kind", value="procedure", rank=3, label="Procedure",
+               meaning="An injection or an operation done by a specialist."),
+    ScaleLabel(scale="kind", value="complementary", rank=4, label="Complementary therapy",
+               meaning="A therapy from outside mainstream medicine, such as acupuncture."),
+    ScaleLabel(scale="kind", value="combined", rank=5, label="Combined care",
+               meaning="Two or more treatments together."),
+    ScaleLabel(scale="kind", value="device", rank=6, label="Device",
+               meaning="A machine, belt or brace used on the body."),
+    ScaleLabel(scale="evidence", value="insufficient", rank=0, label="Not enough evidence",
+               meaning="Too few good studies, or our sources give no grade."),
+    ScaleLabel(scale="evidence", value="very low", rank=1, label="Very low",
+               meaning="Very weak studies. We cannot be sure of any effect."),
+    ScaleLabel(scale="evidence", value="low", rank=2, label="Low",
+               meaning="Few or weak studies. The true effect may be quite different."),
+    ScaleLabel(scale="evidence", value="moderate", rank=3, label="Moderate",
+               meaning="Good studies, but some doubt remains."),
+    ScaleLabel(scale="evidence", value="high", rank=4, label="High",
+               meaning="Strong studies. New research is unlikely to change the picture."),
+    ScaleLabel(scale="nice", value="DO_NOT_OFFER", rank=0, label="Do not offer",
+               meaning="NICE says doctors should not offer it for low back pain."),
+    ScaleLabel(scale="nice", value="NOT_COVERED", rank=1, label="No advice",
+               meaning="NICE gives no advice on it for low back pain."),
+    ScaleLabel(scale="nice", value="ONLY_WITH_EXERCISE", rank=2, label="Only with exercise",
+               meaning="Only as part of a plan that includes exercise."),
+    ScaleLabel(scale="nice", value="CONSIDER", rank=3, label="Consider",
+               meaning="Doctors may think about it. NICE is less sure that it helps."),
+    ScaleLabel(scale="nice", value="OFFER", rank=4, label="Offer",
+               meaning="NICE's firmest advice: doctors should offer it."),
+    ScaleLabel(scale="invasiveness", value="NONE", rank=0, label="None",
+               meaning="Things you do yourself, such as moving, resting or using heat."),
+    ScaleLabel(scale="invasiveness", value="LOW", rank=1, label="Low",
+               meaning="Medicine by mouth or on the skin, guided exercise, massage, or a machine "
                "on the skin."),
-    ScaleLabel("invasiveness", "MODERATE", 2, "Moderate",
-               "Needles, injections, or a quick push on a joint."),
-    ScaleLabel("invasiveness", "HIGH", 3, "High", "An operation."),
-    ScaleLabel("risk", "MINIMAL", 0, "Very low",
-               "Brief soreness at most, or no main harms named by our sources."),
-    ScaleLabel("risk", "LOW", 1, "Low", "Mild harms that soon pass."),
-    ScaleLabel("risk", "MODERATE", 2, "Moderate",
-               "Side effects are common, or serious harm is rare but possible."),
-    ScaleLabel("risk", "HIGH", 3, "High",
-               "Serious harm is possible, such as addiction or a failed operation."),
-    ScaleLabel("relief", "HOURS", 0, "Within hours", "It can help the same day."),
-    ScaleLabel("relief", "DAYS", 1, "Within days", "It takes a few days to help."),
-    ScaleLabel("relief", "WEEKS", 2, "Over weeks", "It helps over weeks of regular use."),
-    ScaleLabel("relief", "MONTHS", 3, "Over months", "Full recovery can take months."),
+    ScaleLabel(scale="invasiveness", value="MODERATE", rank=2, label="Moderate",
+               meaning="Needles, injections, or a quick push on a joint."),
+    ScaleLabel(scale="invasiveness", value="HIGH", rank=3, label="High", meaning="An operation."),
+    ScaleLabel(scale="risk", value="MINIMAL", rank=0, label="Very low",
+               meaning="Brief soreness at most, or no main harms named by our sources."),
+    ScaleLabel(scale="risk", value="LOW", rank=1, label="Low",
+               meaning="Mild harms that soon pass."),
+    ScaleLabel(scale="risk", value="MODERATE", rank=2, label="Moderate",
+               meaning="Side effects are common, or serious harm is rare but possible."),
+    ScaleLabel(scale="risk", value="HIGH", rank=3, label="High",
+               meaning="Serious harm is possible, such as addiction or a failed operation."),
+    ScaleLabel(scale="relief", value="HOURS", rank=0, label="Within hours",
+               meaning="It can help the same day."),
+    ScaleLabel(scale="relief", value="DAYS", rank=1, label="Within days",
+               meaning="It takes a few days to help."),
+    ScaleLabel(scale="relief", value="WEEKS", rank=2, label="Over weeks",
+               meaning="It helps over weeks of regular use."),
+    ScaleLabel(scale="relief", value="MONTHS", rank=3, label="Over months",
+               meaning="Full recovery can take months."),
 )
 
 
-PAGE_LABELS = PageLabels(
-    key_messages="Before you compare",
-    phase_question="How long has the pain lasted?",
-    both_phases="Compare both",
-    kind_filter="Show only these types of treatment",
-    evidence_filter="Show only this strength of evidence",
-    filter_hint="Pick nothing to see every option.",
-    no_match="No option fits these choices. Try removing a filter.",
-    ranked_heading="Which options have the strongest evidence?",
-    ranked_intro="A longer bar means stronger evidence that the option helps. The grade is "
-    "written at the end of each bar. A strong grade does not always mean that a doctor "
-    "will offer it: the next part shows what NICE advises. Point at a bar, or tap it, to "
-    "see more.",
-    ranked_description="A bar chart of treatment options. Each bar is one option. The "
-    "longer the bar, the stronger the evidence that it helps. The grade is written at the "
-    "end of each bar. The list below the chart gives the same facts.",
-    ranked_summary="Options by strength of evidence, strongest first:",
-    ranked_against="NICE says not to offer:",
-    nice_heading="What does NICE advise against, and why?",
-    nice_intro="NICE advises doctors in the UK. For each option it says offer, consider, "
-    "only with exercise, or do not offer. Some options that NICE advises against are "
-    "still sold or offered, so check before you spend money or time on them. Each row is "
-    "one option. The mark shows NICE's advice, and so do its shape and colour.",
-    nice_description="A chart with one row for each treatment option. A mark on each row "
-    "shows what NICE advises: do not offer, no advice, only with exercise, consider, or "
-    "offer. The shape and colour of each mark show the same advice. The list below the "
-    "chart gives the same facts.",
-    nice_summary="Options by what NICE advises:",
-    against_heading="Why does NICE advise against these?",
-    map_heading="Which options are gentle and well supported?",
-    map_intro="Each row is one option. The rows are grouped by how much is done to the "
-    "body, least first. The further right the mark, the stronger the evidence. The shape "
-    "and colour of a mark show how much is done to the body.",
-    map_description="A chart with one row for each treatment option, grouped by how much "
-    "is done to the body, from things you do yourself up to an operation. A line on each "
-    "row ends at the strength of evidence that the option helps: the further right, the "
-    "stronger. The shape and colour of the mark at the end of the line show how much is "
-    "done to the body. The list below the chart gives the same facts.",
-    map_summary="Options by how much is done to the body, from least to most. The "
-    "strength of evidence follows each name:",
-    relief_heading="How soon may each option help?",
-    relief_intro="Each row is one option. The mark shows how soon it usually starts to "
-    "help. The shape and colour of a mark show the type of treatment.",
-    relief_description="A chart with one row for each treatment option. A mark on each "
-    "row shows how soon the option usually starts to help: within hours, days, weeks or "
-    "months. The shape and colour of each mark show the type of treatment. The list below "
-    "the chart gives the same facts.",
-    relief_summary="Options by how soon they may help, from soonest to slowest:",
-    show_table="Show these facts as a table",
-    option="Option",
-    benefit="How much it helps",
-    risks="Main risks",
-    evidence_note="About the evidence",
-    source_list="Sources",
-    detail_heading="Read about one option",
-    detail_picker="Pick an option",
-    what_it_is="What is it?",
-    how_it_helps="How may it help?",
-    who_it_suits="Who may it suit?",
-    guideline_stance="What do the guidelines advise?",
-    guideline_views="Who says what?",
-    guidelines_disagree="The sources do not agree about this option. Each view is below, "
-    "with the name of the source that gives it.",
-)
+def scale_levels(scale: str) -> tuple[ScaleLabel, ...]:
+    """The labels of one scale in `SCALES`, lowest rank first."""
+    return tuple(sorted((lab for lab in SCALE_LABELS if lab.scale == scale),
+                        key=lambda lab: lab.rank))
 
 
-def _labels(scale: str) -> MappingProxyType[str, ScaleLabel]:
-    return MappingProxyType({lab.value: lab for lab in SCALE_LABELS if lab.scale == scale})
+def _label_by_id(scale: str) -> MappingProxyType[str, ScaleLabel]:
+    return MappingProxyType({lab.value: lab for lab in scale_levels(scale)})
 
 
-PHASE_LABELS = _labels("phase")
-KIND_LABELS = _labels("kind")
-EVIDENCE_LABELS = _labels("evidence")
-NICE_LABELS = _labels("nice")
-"""Keyed by the member name: NICE_LABELS[NiceStance.CONSIDER.name]."""
-INVASIVENESS_LABELS = _labels("invasiveness")
-"""Keyed by the member name: INVASIVENESS_LABELS[Invasiveness.LOW.name]."""
-RISK_LABELS = _labels("risk")
-RELIEF_LABELS = _labels("relief")
-
-TEXT_COLUMNS = (
-    "id", "name", "kind", "kind_label", "phases", "phase", "phase_label", "evidence",
-    "evidence_label", "evidence_note", "evidence_source", "nice", "nice_label",
-    "invasiveness_label", "risk_label", "relief_label", "benefit", "time_to_relief",
-    "risks", "notes", "what_it_is", "how_it_helps", "who_it_suits", "sources", "source_ids",
-)
-RANK_COLUMNS = ("evidence_rank", "nice_rank", "invasiveness_rank", "risk_rank", "relief_rank")
-BOOL_COLUMNS = ("guidelines_disagree",)
-
-
-def _cite(ids: tuple[str, ...]) -> str:
-    return "; ".join(f"{SOURCES[i].publisher} ({SOURCES[i].year})" for i in ids)
-
-
-def _row(t: Treatment, phase: str) -> dict[str, object]:
-    grade, stance = t.evidence[phase], NICE_LABELS[t.nice[phase].name]
-    return {
-        "id": t.id,
-        "name": t.name,
-        "kind": t.kind,
-        "kind_label": KIND_LABELS[t.kind].label,
-        "phases": ", ".join(PHASE_LABELS[p].label for p in PHASES if p in t.phases),
-        "phase": phase,
-        "phase_label": PHASE_LABELS[phase].label,
-        "evidence": grade,
-        "evidence_label": EVIDENCE_LABELS[grade].label,
-        "evidence_note": t.evidence_note,
-        "evidence_source": _cite((t.evidence_source,)) if t.evidence_source else "",
-        "nice": t.nice[phase].name,
-        "nice_label": stance.label,
-        "invasiveness_label": INVASIVENESS_LABELS[t.invasiveness.name].label,
-        "risk_label": RISK_LABELS[t.risk.name].label,
-        "relief_label": RELIEF_LABELS[t.relief.name].label,
-        "benefit": t.benefit,
-        "time_to_relief": t.time_to_relief,
-        "risks": t.risks,
-        "notes": t.notes,
-        "what_it_is": t.what_it_is,
-        "how_it_helps": t.how_it_helps,
-        "who_it_suits": t.who_it_suits,
-        "sources": _cite(t.sources),
-        "source_ids": ", ".join(t.sources),
-        "evidence_rank": EVIDENCE_LEVELS.index(grade),
-        "nice_rank": stance.rank,
-        "invasiveness_rank": int(t.invasiveness),
-        "risk_rank": int(t.risk),
-        "relief_rank": int(t.relief),
-        "guidelines_disagree": t.guidelines_disagree,
-    }
-
-
-@functools.cache
-def _frame() -> pd.DataFrame:
-    rows = [_row(t, phase) for t in TREATMENTS for phase in PHASES if phase in t.phases]
-    return pd.DataFrame(rows).astype(
-        {c: "string" for c in TEXT_COLUMNS}
-        | {c: "int64" for c in RANK_COLUMNS}
-        | {c: "bool" for c in BOOL_COLUMNS}
-    )
-
-
-def frame() -> pd.DataFrame:
-    """The treatments as a table: one row per treatment and phase it covers, in the order
-    of TREATMENTS and then PHASES.
-
-    `phase` is "acute" or "chronic"; `evidence`, `nice` (a NiceStance name) and their
-    labels and ranks are that phase's. Columns: TEXT_COLUMNS (strings), RANK_COLUMNS
-    (int64, higher means stronger evidence, firmer NICE support, more invasive, riskier
-    or slower) and BOOL_COLUMNS. Built once; each call returns a fresh copy, so callers
-    may change it.
-    """
-    return _frame().copy()
-
-
-def grouped_names(
-    table: pd.DataFrame, scale: str, *, detail: str | None = None, descending: bool = False
-) -> tuple[tuple[ScaleLabel, tuple[str, ...]], ...]:
-    """The options in `table` grouped by their level on `scale`, for a written summary.
-
-    `scale` is "evidence", "nice", "invasiveness", "risk" or "relief"; levels run from the
-    bottom of the scale up, or from the top down with `descending`. Empty levels are left
-    out. With `detail`, each name carries that scale's label: "Acupuncture: Moderate".
-    """
-    levels = sorted(
-        (lab for lab in SCALE_LABELS if lab.scale == scale),
-        key=lambda lab: lab.rank,
-        reverse=descending,
-    )
-    groups = []
-    for level in levels:
-        rows = table[table[f"{scale}_rank"] == level.rank]
-        names = tuple(
-            f"{row['name']}: {row[f'{detail}_label']}" if detail else row["name"]
-            for _, row in rows.iterrows()
-        )
-        if names:
-            groups.append((level, names))
-    return tuple(groups)
+PHASE_LABEL_BY_ID = _label_by_id("phase")
+KIND_LABEL_BY_ID = _label_by_id("kind")
+EVIDENCE_LABEL_BY_ID = _label_by_id("evidence")
+NICE_LABEL_BY_ID = _label_by_id("nice")
+"""Keyed by the member name: NICE_LABEL_BY_ID[NiceStance.CONSIDER.name]."""
+INVASIVENESS_LABEL_BY_ID = _label_by_id("invasiveness")
+"""Keyed by the member name: INVASIVENESS_LABEL_BY_ID[Invasiveness.LOW.name]."""
+RISK_LABEL_BY_ID = _label_by_id("risk")
+RELIEF_LABEL_BY_ID = _label_by_id("relief")

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from backinfo.sources import SOURCES
-from backinfo.triage import Urgency, assess
+from backinfo.triage import assess
+from backinfo.triage_rules import Urgency
 
 DEFAULT_SUITE = Path(__file__).resolve().parent.parent / "tests" / "vignettes" / "triage.toml"
 

@@ -1,4 +1,5 @@
-"""Shared fixtures: the app under Streamlit's AppTest, opened at a given page."""
+"""Shared fixtures: the app under Streamlit's AppTest, opened at a given page, and the
+files its download buttons offer."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,3 +26,22 @@ def open_page() -> Callable[..., AppTest]:
         return app
 
     return _open
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> dict[str, bytes]:
+    """File name -> the bytes a download button offered, in the runs after this fixture.
+
+    AppTest keeps a button's file in a media store it throws away after each run, and the
+    button's element holds only an address; so record each file as the store takes it.
+    """
+    offered: dict[str, bytes] = {}
+    store = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        if filename is not None and isinstance(path_or_data, bytes):
+            offered[filename] = path_or_data
+        return store(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return offered

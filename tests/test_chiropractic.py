@@ -11,20 +11,23 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from backinfo import chiropractic
+from backinfo import chiropractic, triage, triage_advice
 from backinfo.chiropractic import (
+    QUESTION_BY_ID,
     QUESTIONS,
+    RULE_BY_ID,
     RULES,
-    SHARED_WITH_TRIAGE,
     VERDICT_TEXT,
     Verdict,
     assess,
     condition_table,
 )
 from backinfo.model import Prose
+from backinfo.questionnaire import NOT_SURE
 from backinfo.sources import SOURCES
+from backinfo.triage_rules import Urgency
 
-YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == chiropractic.YES_NO]
+YES_NO_IDS = [q.id for q in QUESTIONS if q.kind == "yes_no"]
 ABSOLUTE = [
     "recent_fracture_or_injury",
     "spinal_infection_or_fever",
@@ -37,7 +40,7 @@ ABSOLUTE = [
 ]
 RELATIVE = [
     "inflammatory_arthritis",
-    "osteoporosis",
+    "steroid_use_or_osteoporosis",  # "osteoporosis" until the checkers shared the question
     "blood_thinners_or_bleeding_disorder",
     "cancer_history",
     "aortic_aneurysm",
@@ -69,7 +72,7 @@ def test_nothing_ticked_may_help_after_a_doctor_and_says_why(answers):
 def test_each_firm_contraindication_is_not_suitable(question_id):
     result = assess({question_id: True})
     assert result.verdict == Verdict.NOT_SUITABLE
-    assert result.reasons[0].question_id == question_id
+    assert result.reasons[0].rule_id == question_id
     assert "who-chiro-2005" in result.reasons[0].sources
 
 
@@ -84,7 +87,7 @@ def test_cancer_in_the_spine_or_a_spinal_cord_tumour_is_not_suitable():
     result = assess({"spinal_cancer_or_tumour": True})
     assert result.verdict == Verdict.NOT_SUITABLE
     assert {"who-chiro-2005", "hawk-2017-chiro"} <= set(result.reasons[0].sources)
-    question = chiropractic.QUESTION_BY_ID["spinal_cancer_or_tumour"]
+    question = QUESTION_BY_ID["spinal_cancer_or_tumour"]
     assert "spine" in question.text and "spinal cord" in question.text
 
 
@@ -92,7 +95,7 @@ def test_an_unstable_spine_is_not_suitable():
     result = assess({"spinal_instability": True})
     assert result.verdict == Verdict.NOT_SUITABLE
     assert {"who-chiro-2005", "hawk-2017-chiro"} <= set(result.reasons[0].sources)
-    question = chiropractic.QUESTION_BY_ID["spinal_instability"]
+    question = QUESTION_BY_ID["spinal_instability"]
     assert "slipped" in question.text and "operation" in question.text
 
 
@@ -113,18 +116,16 @@ def test_a_past_cancer_alone_stays_for_the_doctor_to_decide():
     [
         ("cancer_history", "cancer_history"),
         ("spinal_cancer_or_tumour", "cancer_history"),
-        ("osteoporosis", "steroid_use_or_osteoporosis"),
+        ("steroid_use_or_osteoporosis", "steroid_use_or_osteoporosis"),
     ],
 )
 def test_cancer_and_weak_bone_reasons_give_the_symptom_checkers_timing(
     question_id, triage_question_id
 ):
-    from backinfo import triage
-
     urgency = triage.assess({triage_question_id: True}).urgency
-    assert urgency == triage.Urgency.URGENT
-    assert "today" in triage.ADVICE[urgency].how_soon.lower()
-    reason = chiropractic.RULE_BY_QUESTION[question_id].reason
+    assert urgency == Urgency.URGENT
+    assert "today" in triage_advice.ADVICE[urgency].how_soon.lower()
+    reason = RULE_BY_ID[question_id].reason
     assert "today" in reason and "soon" not in reason
 
 
@@ -173,7 +174,7 @@ def test_claims_without_a_source_that_says_them_are_not_made(unsourced):
 
 
 def test_severe_osteoporosis_is_said_to_rule_manipulation_out():
-    (reason,) = assess({"osteoporosis": True}).reasons
+    (reason,) = assess({"steroid_use_or_osteoporosis": True}).reasons
     assert "severe" in reason.text
 
 
@@ -189,10 +190,40 @@ def test_other_answers_do_not_mean_seek_care_now(question_id):
     assert not assess({question_id: True}).seek_care_now
 
 
+@pytest.mark.parametrize("question_id", sorted(set(ABSOLUTE + RELATIVE) - set(EMERGENCY)))
+def test_not_sure_about_a_firm_or_careful_condition_means_the_doctor_decides(question_id):
+    result = assess({question_id: NOT_SURE})
+    assert result.verdict == Verdict.DOCTOR_MUST_DECIDE
+    (reason,) = result.reasons
+    assert reason.rule_id == f"{question_id}:not_sure"
+    assert "Ask your doctor" in reason.text and QUESTION_BY_ID[question_id].text in reason.text
+    assert not result.seek_care_now
+
+
+@pytest.mark.parametrize("question_id", EMERGENCY)
+def test_not_sure_about_a_sign_that_means_get_help_now_says_get_checked_today(question_id):
+    result = assess({question_id: NOT_SURE, "pain_duration_weeks": 3})
+    assert result.verdict >= Verdict.DOCTOR_MUST_DECIDE
+    first = result.reasons[0]
+    assert first.rule_id == f"{question_id}:not_sure"
+    assert "today" in first.text and QUESTION_BY_ID[question_id].text in first.text
+    assert chiropractic.NOTHING_AGAINST not in result.reasons
+
+
+def test_not_sure_never_hides_a_sign_answered_yes():
+    result = assess({"saddle_numbness": True, "bladder_bowel_change": NOT_SURE})
+    assert result.verdict == Verdict.NOT_SUITABLE and result.seek_care_now
+    assert result.reasons[0].rule_id == "saddle_numbness"
+
+
+def test_not_sure_about_pregnancy_changes_nothing():
+    assert assess({"pregnancy": NOT_SURE}) == assess({})
+
+
 def test_pregnancy_changes_no_verdict_but_says_to_tell_both():
     result = assess({"pregnancy": True})
     assert result.verdict == Verdict.MAY_HELP_AFTER_DOCTOR
-    pregnancy = next(r for r in result.reasons if r.question_id == "pregnancy")
+    pregnancy = next(r for r in result.reasons if r.rule_id == "pregnancy")
     assert "doctor" in pregnancy.text and "chiropractor" in pregnancy.text
     assert "no rule" in pregnancy.text
 
@@ -211,7 +242,7 @@ def test_pregnancy_changes_no_verdict_but_says_to_tell_both():
 def test_duration_changes_the_reason_not_the_verdict(weeks, words):
     result = assess({"pain_duration_weeks": weeks})
     assert result.verdict == Verdict.MAY_HELP_AFTER_DOCTOR
-    duration = [r for r in result.reasons if r.question_id == "pain_duration_weeks"]
+    duration = [r for r in result.reasons if r.rule_id == "pain_duration_weeks"]
     assert len(duration) == 1 and words in duration[0].text
 
 
@@ -219,7 +250,7 @@ def test_reasons_put_the_most_serious_first():
     result = assess(
         {
             "pregnancy": True,
-            "osteoporosis": True,
+            "steroid_use_or_osteoporosis": True,
             "spinal_arthritis": True,
             "pain_duration_weeks": 3,
         }
@@ -227,7 +258,7 @@ def test_reasons_put_the_most_serious_first():
     assert [r.verdict for r in result.reasons] == sorted(
         (r.verdict for r in result.reasons), reverse=True
     )
-    assert result.reasons[0].question_id == "spinal_arthritis"
+    assert result.reasons[0].rule_id == "spinal_arthritis"
     assert chiropractic.NOTHING_AGAINST not in result.reasons
 
 
@@ -251,7 +282,7 @@ def test_bad_answers_raise_value_error_naming_the_question(answers, question_id)
 
 
 def test_none_means_not_answered():
-    assert assess({"pain_duration_weeks": None, "osteoporosis": None}) == assess({})
+    assert assess({"pain_duration_weeks": None, "steroid_use_or_osteoporosis": None}) == assess({})
 
 
 def test_questions_cover_the_contract_ids_once_each():
@@ -260,8 +291,7 @@ def test_questions_cover_the_contract_ids_once_each():
         [*ABSOLUTE, *RELATIVE, "spinal_arthritis", "pregnancy", "pain_duration_weeks"]
     )
     assert len(ids) == len(set(ids))
-    assert set(SHARED_WITH_TRIAGE) <= set(ids)
-    assert [r.question_id for r in RULES] == YES_NO_IDS
+    assert [rule.id for rule in RULES] == YES_NO_IDS
 
 
 def test_condition_table_lists_every_condition_with_its_verdict_alone():
@@ -272,11 +302,13 @@ def test_condition_table_lists_every_condition_with_its_verdict_alone():
         assert (row.verdict, row.seek_care_now) == (alone.verdict, alone.seek_care_now)
 
 
-def test_every_verdict_has_a_title_meaning_and_icon():
+def test_every_verdict_has_a_title_meaning_icon_and_colour():
     assert set(VERDICT_TEXT) == set(Verdict)
     for verdict, text in VERDICT_TEXT.items():
         assert text.verdict == verdict and text.title and text.meaning
         assert text.icon.startswith(":material/")
+    colours = [VERDICT_TEXT[v].colour for v in Verdict]
+    assert colours == ["green", "orange", "red"]
 
 
 def _records(value):
@@ -317,9 +349,9 @@ def test_treatment_ids_exist_in_the_treatment_content():
 
 
 def test_each_evidence_note_names_a_phase_the_manipulation_record_grades():
-    from backinfo.treatments import TREATMENTS_BY_ID
+    from backinfo.treatments import TREATMENT_BY_ID
 
-    record = TREATMENTS_BY_ID[chiropractic.MANIPULATION_TREATMENT_ID]
+    record = TREATMENT_BY_ID[chiropractic.MANIPULATION_TREATMENT_ID]
     for note in chiropractic.EVIDENCE:
         assert note.phase in record.phases and note.phase in record.evidence, note.id
 
@@ -327,7 +359,7 @@ def test_each_evidence_note_names_a_phase_the_manipulation_record_grades():
 answers_strategy = st.fixed_dictionaries(
     {},
     optional={
-        **{qid: st.one_of(st.booleans(), st.none()) for qid in YES_NO_IDS},
+        **{qid: st.sampled_from([True, False, NOT_SURE, None]) for qid in YES_NO_IDS},
         "pain_duration_weeks": st.one_of(
             st.none(), st.integers(0, 520), st.floats(0, 520, allow_nan=False)
         ),
@@ -341,6 +373,24 @@ def test_adding_a_yes_never_makes_the_verdict_milder(answers, question_id):
     after = assess({**answers, question_id: True})
     assert after.verdict >= before.verdict
     assert after.seek_care_now >= before.seek_care_now
+
+
+@given(answers_strategy, st.sampled_from(YES_NO_IDS))
+def test_adding_a_not_sure_never_makes_the_verdict_milder(answers, question_id):
+    if answers.get(question_id) is True:  # "not sure" adds to a no or no answer, not a yes
+        return
+    before = assess(answers)
+    after = assess({**answers, question_id: NOT_SURE})
+    assert after.verdict >= before.verdict
+    assert after.seek_care_now >= before.seek_care_now
+
+
+@given(answers_strategy, st.sampled_from(YES_NO_IDS))
+def test_a_yes_gives_at_least_what_a_not_sure_gives(answers, question_id):
+    not_sure = assess({**answers, question_id: NOT_SURE})
+    yes = assess({**answers, question_id: True})
+    assert yes.verdict >= not_sure.verdict
+    assert yes.seek_care_now >= not_sure.seek_care_now
 
 
 @given(answers_strategy)
@@ -357,48 +407,7 @@ def test_the_order_of_answers_does_not_matter(answers, random):
     assert assess(dict(items)) == assess(answers)
 
 
-def test_a_symptom_checker_link_gives_the_shared_answers():
-    from backinfo import triage
-
-    shared = {"saddle_numbness": True, "cancer_history": True, "pain_duration_weeks": 20.0}
-    query = {**triage.answers_to_query(shared), "leg_weakness": "1"}
-    assert chiropractic.answers_from_query(query) == (shared, [])
-
-
-@pytest.mark.parametrize(
-    ("params", "ignored"),
-    [
-        ({"saddle_numbness": "<script>"}, ["saddle_numbness"]),
-        ({"pain_duration_weeks": "-4"}, ["pain_duration_weeks"]),
-        ({"pain_duration_weeks": "521"}, ["pain_duration_weeks"]),
-        ({"spinal_arthritis": "maybe"}, ["spinal_arthritis"]),
-        ({"pregnancy": ["1", "0"]}, ["pregnancy"]),
-    ],
-)
-def test_bad_query_values_are_left_out_and_named(params, ignored):
-    assert chiropractic.answers_from_query(params) == ({}, ignored)
-
-
-def test_unknown_query_keys_are_skipped_without_a_note():
-    assert chiropractic.answers_from_query({"utm_source": "x", "cause": "sciatica"}) == ({}, [])
-
-
-@given(answers_strategy)
-def test_answers_survive_a_round_trip_through_the_address(answers):
-    query = chiropractic.answers_to_query(answers)
-    assert all(value for value in query.values())
-    back, ignored = chiropractic.answers_from_query(query)
-    assert not ignored
-    assert assess(back) == assess(answers)
-
-
 def test_every_verdict_has_a_short_name_for_charts():
     shorts = [VERDICT_TEXT[v].short for v in Verdict]
     assert len(set(shorts)) == len(shorts)
     assert all(len(short.split()) <= 3 for short in shorts)
-
-
-def test_a_not_sure_from_the_checker_link_is_named_as_not_used_not_a_crash():
-    answers, ignored = chiropractic.answers_from_query({"bladder_bowel_change": "not_sure"})
-    assert answers == {} and ignored == ["bladder_bowel_change"]
-    chiropractic.assess(answers)

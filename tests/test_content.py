@@ -1,6 +1,8 @@
 """The content package: every record is complete, linked and sourced."""
 
 import dataclasses
+import subprocess
+import sys
 
 import pytest
 
@@ -13,7 +15,15 @@ REQUIRED_DIAGNOSTIC_STEPS = {
 
 
 def test_content_validates():
-    content.validate()
+    content.validate()  # importing backinfo checks nothing, so this is the check
+
+
+def test_importing_backinfo_checks_nothing():
+    """Validation runs where the app starts; an import that validated would load it all."""
+    code = "import sys, backinfo.causes; print(sorted(sys.modules))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "'backinfo.content'" not in done.stdout
 
 
 def test_every_source_has_title_publisher_year_and_address():
@@ -65,6 +75,12 @@ def test_emergency_route_fills_in_the_numbers():
     assert "116117" in route.urgent
 
 
+def use_causes(monkeypatch, *records):
+    """Put other causes in place, in the list and its lookup, as a maintainer's edit would."""
+    monkeypatch.setattr(causes, "CAUSES", records)
+    monkeypatch.setattr(causes, "CAUSE_BY_ID", {record.id: record for record in records})
+
+
 @pytest.mark.parametrize(
     "broken, message",
     [
@@ -75,20 +91,20 @@ def test_emergency_route_fills_in_the_numbers():
 )
 def test_validation_names_the_broken_item(monkeypatch, broken, message):
     bad = dataclasses.replace(causes.CAUSES[0], **broken)
-    monkeypatch.setattr(causes, "CAUSES", (bad, *causes.CAUSES[1:]))
+    use_causes(monkeypatch, bad, *causes.CAUSES[1:])
     with pytest.raises(content.ContentError, match=message):
         content.validate()
 
 
 def test_validation_rejects_duplicate_ids(monkeypatch):
-    monkeypatch.setattr(causes, "CAUSES", (*causes.CAUSES, causes.CAUSES[0]))
+    use_causes(monkeypatch, *causes.CAUSES, causes.CAUSES[0])
     with pytest.raises(content.ContentError, match="duplicate id"):
         content.validate()
 
 
 def test_validation_rejects_a_cause_on_an_unknown_spine_part(monkeypatch):
     bad = dataclasses.replace(causes.CAUSES[0], spine_parts=("kneecap",))
-    monkeypatch.setattr(causes, "CAUSES", (bad,))
+    use_causes(monkeypatch, bad)
     with pytest.raises(content.ContentError, match="unknown spine part"):
         content.validate()
 

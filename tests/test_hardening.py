@@ -4,7 +4,13 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-APP_FILES = [ROOT / "app.py", ROOT / "ui.py", *sorted((ROOT / "app_pages").glob("*.py"))]
+# Every file that draws with Streamlit: the entry point, shared pieces, pages and views.
+APP_FILES = [
+    ROOT / "app.py",
+    ROOT / "ui.py",
+    *sorted((ROOT / "app_pages").glob("*.py")),
+    *sorted((ROOT / "views").glob("*.py")),
+]
 
 
 def test_streamlit_config_sends_nothing_and_shows_no_tracebacks():
@@ -13,6 +19,18 @@ def test_streamlit_config_sends_nothing_and_shows_no_tracebacks():
     assert config["server"]["enableXsrfProtection"] is True
     assert config["server"]["maxUploadSize"] <= 1
     assert config["client"]["showErrorDetails"] == "none"
+
+
+def test_every_file_of_the_app_that_imports_streamlit_is_scanned():
+    # Test apps and benchmarks never reach a patient; hidden folders hold no app code.
+    served = [
+        path
+        for path in ROOT.rglob("*.py")
+        if path.relative_to(ROOT).parts[0] not in {"tests", "bench"}
+        and not path.relative_to(ROOT).parts[0].startswith(".")
+    ]
+    drawing = {path for path in served if "import streamlit" in path.read_text(encoding="utf-8")}
+    assert drawing and drawing <= set(APP_FILES), sorted(map(str, drawing - set(APP_FILES)))
 
 
 def test_no_page_renders_raw_html_from_variables():

@@ -12,7 +12,7 @@ def _highlighted_parts(app) -> set[str]:
         for dataset in chart.datasets
         for row in pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()
     ]
-    return {row["part"] for row in rows if row.get("state") == ui_text.HIGHLIGHTED}
+    return {row["part"] for row in rows if row.get("state") == ui_text.CAUSES.highlighted}
 
 
 def test_picking_a_cause_highlights_its_parts_of_the_spine(open_page):
@@ -26,7 +26,7 @@ def test_picking_a_cause_highlights_its_parts_of_the_spine(open_page):
 def test_picking_a_cause_shows_its_explanation_and_keeps_it_in_the_address(open_page):
     app = open_page("causes")
     app.radio(key="cause").set_value("herniated_disc").run()
-    herniated = next(c for c in causes.CAUSES if c.id == "herniated_disc")
+    herniated = causes.CAUSE_BY_ID["herniated_disc"]
     assert herniated.name in [s.value for s in app.subheader]
     assert app.query_params["cause"] == "herniated_disc"
 
@@ -40,7 +40,7 @@ def test_an_unknown_cause_in_the_link_is_ignored_with_a_note(open_page):
     app = open_page("causes", cause="<script>alert(1)</script>")
     assert not app.exception
     assert app.radio(key="cause").value == causes.CAUSES[0].id
-    assert [i.value for i in app.info] == [ui_text.UNKNOWN_LINK_VALUE]
+    assert [i.value for i in app.info] == [ui_text.COMMON.unknown_link_value]
 
 
 def test_every_test_a_doctor_may_order_is_explained(open_page):
@@ -52,4 +52,4 @@ def test_every_test_a_doctor_may_order_is_explained(open_page):
 
 def test_the_spine_picture_has_a_text_description(open_page):
     app = open_page("causes")
-    assert app.get("vega_lite_chart")[0].proto.alt == ui_text.SPINE_CHART_DESCRIPTION
+    assert app.get("vega_lite_chart")[0].proto.alt == ui_text.CAUSES.spine_chart_description

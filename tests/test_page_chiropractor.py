@@ -6,7 +6,10 @@ import pytest
 from backinfo import chiropractic as chiro
 from backinfo import emergency, treatments, ui_text
 from backinfo.chiropractic import Verdict
+from backinfo.questionnaire import NOT_SURE
 from views.chiropractor import EVIDENCE_SCALE
+
+TEXT = ui_text.CHIROPRACTOR
 
 
 def _texts_in_order(app) -> list[str]:
@@ -17,7 +20,7 @@ def _texts_in_order(app) -> list[str]:
 def _result(app) -> list[str]:
     """The texts from the result heading onwards."""
     texts = _texts_in_order(app)
-    return texts[texts.index(chiro.RESULT_HEADING) + 1 :]
+    return texts[texts.index(TEXT.result_heading) + 1 :]
 
 
 def _alert_with_title(app, title: str):
@@ -40,24 +43,27 @@ def test_page_renders_the_explainer_and_every_question(open_page):
     subheaders = [s.value for s in app.subheader]
     assert chiro.WHAT_A_CHIROPRACTOR_DOES.title in subheaders
     assert chiro.WHY_A_DOCTOR_FIRST.title in subheaders
-    assert {c.key for c in app.checkbox} == {
-        q.id for q in chiro.QUESTIONS if q.kind == chiro.YES_NO
-    }
+    answers = ui_text.ANSWERS
+    yes_no = [q.id for q in chiro.QUESTIONS if q.kind == "yes_no"]
+    assert {radio.key: radio.options for radio in app.radio} == dict.fromkeys(
+        yes_no, [answers.yes, answers.no, answers.not_sure]
+    )
+    assert all(radio.value is None and radio.horizontal for radio in app.radio)
     assert app.number_input(key="pain_duration_weeks").value is None
 
 
 def test_evidence_grade_shown_is_the_treatment_records(open_page):
     app = open_page("chiropractor")
-    record = treatments.TREATMENTS_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
+    record = treatments.TREATMENT_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
     texts = _texts_in_order(app)
     assert texts.count(record.evidence_note) == 1
     for note in chiro.EVIDENCE:
-        grade = treatments.EVIDENCE_LABELS[record.evidence[note.phase]].label
+        grade = treatments.EVIDENCE_LABEL_BY_ID[record.evidence[note.phase]].label
         after_note = texts[texts.index(note.body) + 1]
         assert after_note.startswith(f"**{EVIDENCE_SCALE.title}: {grade}.**"), note.id
 
 
-def test_nothing_ticked_may_help_after_a_doctors_check_with_a_reason(open_page):
+def test_nothing_answered_may_help_after_a_doctors_check_with_a_reason(open_page):
     app = open_page("chiropractor")
     title = chiro.VERDICT_TEXT[Verdict.MAY_HELP_AFTER_DOCTOR].title
     (alert,) = _alert_with_title(app, title)
@@ -68,10 +74,10 @@ def test_nothing_ticked_may_help_after_a_doctors_check_with_a_reason(open_page):
 
 def test_spinal_arthritis_gives_not_suitable_with_its_reason(open_page):
     app = open_page("chiropractor")
-    app.checkbox(key="spinal_arthritis").check().run()
+    app.radio(key="spinal_arthritis").set_value(True).run()
     (alert,) = _alert_with_title(app, chiro.VERDICT_TEXT[Verdict.NOT_SUITABLE].title)
     assert alert in app.error
-    reason = chiro.RULE_BY_QUESTION["spinal_arthritis"].reason
+    reason = chiro.RULE_BY_ID["spinal_arthritis"].reason
     assert any(reason in text for text in _result(app))
     assert emergency.route().call_now not in " ".join(_result(app))
     assert app.query_params["spinal_arthritis"] == "1"
@@ -79,7 +85,7 @@ def test_spinal_arthritis_gives_not_suitable_with_its_reason(open_page):
 
 def test_a_condition_needing_judgement_is_a_warning_for_the_doctor(open_page):
     app = open_page("chiropractor")
-    app.checkbox(key="osteoporosis").check().run()
+    app.radio(key="steroid_use_or_osteoporosis").set_value(True).run()
     (alert,) = _alert_with_title(app, chiro.VERDICT_TEXT[Verdict.DOCTOR_MUST_DECIDE].title)
     assert alert in app.warning
 
@@ -92,14 +98,14 @@ def test_a_condition_needing_judgement_is_a_warning_for_the_doctor(open_page):
         ("aortic_aneurysm", Verdict.DOCTOR_MUST_DECIDE, "warning"),
     ],
 )
-def test_the_new_contraindications_can_be_ticked_and_give_their_verdict_and_reason(
+def test_the_new_contraindications_can_be_answered_and_give_their_verdict_and_reason(
     open_page, question_id, verdict, alerts
 ):
     app = open_page("chiropractor")
-    app.checkbox(key=question_id).check().run()
+    app.radio(key=question_id).set_value(True).run()
     (alert,) = _alert_with_title(app, chiro.VERDICT_TEXT[verdict].title)
     assert alert in getattr(app, alerts)
-    reason = chiro.RULE_BY_QUESTION[question_id].reason
+    reason = chiro.RULE_BY_ID[question_id].reason
     assert any(reason in text for text in _result(app))
     assert app.query_params[question_id] == "1"
 
@@ -107,7 +113,7 @@ def test_the_new_contraindications_can_be_ticked_and_give_their_verdict_and_reas
 @pytest.mark.parametrize("question_id", ["bladder_bowel_change", "saddle_numbness"])
 def test_emergency_signs_show_the_emergency_route_first_in_the_result(open_page, question_id):
     app = open_page("chiropractor")
-    app.checkbox(key=question_id).check().run()
+    app.radio(key=question_id).set_value(True).run()
     result = _result(app)
     assert emergency.route().call_now in result[0]
     verdict_at = next(
@@ -119,18 +125,18 @@ def test_emergency_signs_show_the_emergency_route_first_in_the_result(open_page,
 def test_a_link_from_the_symptom_checker_prefills_the_shared_answers(open_page):
     app = open_page("chiropractor", saddle_numbness="1", pain_duration_weeks="20")
     assert not app.info
-    assert app.checkbox(key="saddle_numbness").value is True
+    assert app.radio(key="saddle_numbness").value is True
     assert app.number_input(key="pain_duration_weeks").value == 20
     assert emergency.route().call_now in _result(app)[0]
-    assert any(chiro.RULE_BY_QUESTION["saddle_numbness"].reason in t for t in _result(app))
+    assert any(chiro.RULE_BY_ID["saddle_numbness"].reason in t for t in _result(app))
 
 
 def test_the_answers_stay_in_the_address_so_a_reload_keeps_them(open_page):
     app = open_page("chiropractor")
-    app.checkbox(key="osteoporosis").check().run()
+    app.radio(key="steroid_use_or_osteoporosis").set_value(True).run()
     app.number_input(key="pain_duration_weeks").set_value(3).run()
     reloaded = open_page("chiropractor", **dict(app.query_params))
-    assert reloaded.checkbox(key="osteoporosis").value is True
+    assert reloaded.radio(key="steroid_use_or_osteoporosis").value is True
     assert reloaded.number_input(key="pain_duration_weeks").value == 3
 
 
@@ -143,27 +149,27 @@ def test_bad_link_values_are_ignored_with_a_note(open_page):
         leg_weakness="1",
     )
     assert not app.exception
-    assert [i.value for i in app.info] == [ui_text.UNKNOWN_LINK_VALUE]
-    assert app.checkbox(key="saddle_numbness").value is False
-    assert app.checkbox(key="spinal_arthritis").value is False
+    assert [i.value for i in app.info] == [ui_text.COMMON.unknown_link_value]
+    assert app.radio(key="saddle_numbness").value is None
+    assert app.radio(key="spinal_arthritis").value is None
     assert app.number_input(key="pain_duration_weeks").value is None
 
 
 def test_the_chart_marks_your_answers_and_has_alt_text_and_a_table_next_to_it(open_page):
     app = open_page("chiropractor")
-    app.checkbox(key="osteoporosis").check().run()
+    app.radio(key="steroid_use_or_osteoporosis").set_value(True).run()
     chart = app.get("vega_lite_chart")[0]
-    assert chart.proto.alt == chiro.PICTURE_DESCRIPTION
+    assert chart.proto.alt == TEXT.picture_description
     rows = _chart_rows(app)
-    assert [r[chiro.PICTURE_CONDITION] for r in rows] == [r.label for r in chiro.condition_table()]
-    yes = {r["question_id"] for r in rows if r[chiro.PICTURE_YOUR_ANSWER] == chiro.PICTURE_YES}
-    assert yes == {"osteoporosis"}
+    assert [r[TEXT.picture_condition] for r in rows] == [r.label for r in chiro.condition_table()]
+    yes = {r["question_id"] for r in rows if r[TEXT.picture_your_answer] == ui_text.ANSWERS.yes}
+    assert yes == {"steroid_use_or_osteoporosis"}
     elements = [node for node in app.main if node.type not in {"main", "flex_container"}]
     chart_at = next(i for i, node in enumerate(elements) if node.type == "vega_lite_chart")
     assert elements[chart_at + 1].type == "table"
     table = elements[chart_at + 1].value
-    assert list(table[chiro.PICTURE_CONDITION]) == [r.label for r in chiro.condition_table()]
-    assert chiro.PICTURE_GET_HELP_NOW in set(table[chiro.PICTURE_ON_ITS_OWN])
+    assert list(table[TEXT.picture_condition]) == [r.label for r in chiro.condition_table()]
+    assert TEXT.picture_get_help_now in set(table[TEXT.picture_on_its_own])
 
 
 def test_alternatives_link_to_the_treatment_comparison(open_page):
@@ -171,4 +177,47 @@ def test_alternatives_link_to_the_treatment_comparison(open_page):
     links = app.get("page_link")
     queries = [link.proto.query_string for link in links]
     assert queries == [f"option={option}" for option in chiro.ALTERNATIVES]
-    assert {link.proto.page for link in links} == {ui_text.PAGE["treatments"].url_path}
+    assert {link.proto.page for link in links} == {ui_text.PAGE_BY_ID["treatments"].url_path}
+
+
+def test_not_sure_about_a_condition_means_the_doctor_decides(open_page):
+    app = open_page("chiropractor")
+    app.radio(key="spinal_instability").set_value(NOT_SURE).run()
+    (alert,) = _alert_with_title(app, chiro.VERDICT_TEXT[Verdict.DOCTOR_MUST_DECIDE].title)
+    assert alert in app.warning
+    assert any("Ask your doctor" in text for text in _result(app))
+    assert app.query_params["spinal_instability"] == NOT_SURE
+
+
+def test_not_sure_from_a_symptom_checker_link_is_kept_and_says_get_checked_today(open_page):
+    app = open_page("chiropractor", bladder_bowel_change="not_sure")
+    assert not app.info
+    assert app.radio(key="bladder_bowel_change").value == NOT_SURE
+    (alert,) = _alert_with_title(app, chiro.VERDICT_TEXT[Verdict.DOCTOR_MUST_DECIDE].title)
+    assert alert in app.warning
+    assert any("today" in text and "not sure" in text for text in _result(app))
+
+
+def test_an_old_link_with_the_old_weak_bones_id_still_fills_in_the_answer(open_page):
+    app = open_page("chiropractor", osteoporosis="1")
+    assert not app.info
+    assert app.radio(key="steroid_use_or_osteoporosis").value is True
+    assert app.query_params == {"steroid_use_or_osteoporosis": "1"}
+
+
+def test_the_chart_and_table_mark_a_not_sure_answer(open_page):
+    app = open_page("chiropractor", aortic_aneurysm="not_sure")
+    rows = {r["question_id"]: r[TEXT.picture_your_answer] for r in _chart_rows(app)}
+    assert rows["aortic_aneurysm"] == ui_text.ANSWERS.not_sure
+    table = next(node.value for node in app.main if node.type == "table")
+    assert ui_text.ANSWERS.not_sure in set(table[TEXT.picture_your_answer])
+
+
+def test_answers_survive_a_visit_to_another_page(open_page):
+    app = open_page("chiropractor")
+    app.radio(key="spinal_arthritis").set_value(True).run()
+    for page in ("causes", "chiropractor"):
+        app.query_params.clear()  # as a browser does on a move to another page
+        app.switch_page(f"app_pages/{page}.py").run()
+    assert app.radio(key="spinal_arthritis").value is True
+    assert app.query_params == {"spinal_arthritis": "1"}

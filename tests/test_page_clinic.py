@@ -1,5 +1,7 @@
 """A clinic's settings reach every page; a broken file is reported, never fatal."""
 
+from typing import get_args
+
 import pytest
 
 from backinfo import chiropractic, clinic, emergency, treatments, ui_text
@@ -31,7 +33,7 @@ def test_the_country_sets_the_emergency_number_on_every_page(open_page, clinic_f
     clinic_file('country = "US"\nphone = "555 0100"')
     for page in ui_text.PAGES:
         app = open_page(page.id)
-        route = emergency.route("911", "555 0100")
+        route = emergency.route(emergency="911", urgent="555 0100")
         assert any(route.call_now in alert.value for alert in app.error), page.id
 
 
@@ -42,8 +44,9 @@ def test_an_unknown_country_shows_112_with_the_mobile_number_line_on_every_page(
     clinic_file('country = "ZZ"\nphone = "555 0100"')
     app = open_page(page_id)
     assert not app.exception
-    assert ui_text.CLINIC_SETTINGS_PROBLEM not in [w.value for w in app.warning]  # usable file
-    call_now = emergency.route("112", "555 0100").call_now
+    # a file with an unknown country is still usable: no settings problem
+    assert ui_text.COMMON.clinic_settings_problem not in [w.value for w in app.warning]
+    call_now = emergency.route(emergency="112", urgent="555 0100").call_now
     alerts = [alert.value for alert in app.error if call_now in alert.value]
     assert alerts and all(FALLBACK.line in alert for alert in alerts), page_id
 
@@ -51,7 +54,7 @@ def test_an_unknown_country_shows_112_with_the_mobile_number_line_on_every_page(
 def test_a_file_without_a_country_shows_112_with_the_line(open_page, clinic_file):
     clinic_file('name = "Riverside"')
     app = open_page("home")
-    (alert,) = [a.value for a in app.error if emergency.route("112").call_now in a.value]
+    (alert,) = [a.value for a in app.error if emergency.route(emergency="112").call_now in a.value]
     assert FALLBACK.line in alert
 
 
@@ -61,7 +64,7 @@ def test_a_known_country_shows_its_number_without_the_fallback_line(
 ):
     clinic_file(f'country = "{country}"')
     app = open_page("symptom_checker")
-    assert any(emergency.route(number).call_now in alert.value for alert in app.error)
+    assert any(emergency.route(emergency=number).call_now in alert.value for alert in app.error)
     assert not any(FALLBACK.line in alert.value for alert in app.error)
 
 
@@ -72,7 +75,7 @@ def test_a_broken_file_is_named_on_every_page_and_the_app_carries_on(
     path = clinic_file("name = [unclosed")
     app = open_page(page_id)
     assert not app.exception
-    assert ui_text.CLINIC_SETTINGS_PROBLEM in [w.value for w in app.warning]
+    assert ui_text.COMMON.clinic_settings_problem in [w.value for w in app.warning]
     assert any(str(path) in text.value and "TOML" in text.value for text in app.text)
     assert any(emergency.route().call_now in alert.value for alert in app.error)
 
@@ -81,9 +84,9 @@ def test_a_clinic_can_hide_optional_pages(open_page, clinic_file):
     clinic_file('hidden_pages = ["chiropractor", "living"]')
     app = open_page("home")
     linked = {link.proto.page for link in app.get("page_link")}
-    assert ui_text.PAGE["chiropractor"].url_path not in linked
-    assert ui_text.PAGE["living"].url_path not in linked
-    assert ui_text.PAGE["symptom_checker"].url_path in linked
+    assert ui_text.PAGE_BY_ID["chiropractor"].url_path not in linked
+    assert ui_text.PAGE_BY_ID["living"].url_path not in linked
+    assert ui_text.PAGE_BY_ID["symptom_checker"].url_path in linked
 
 
 @pytest.mark.parametrize("page_id", ["home", "causes", "symptom_checker", "sources"])
@@ -92,7 +95,7 @@ def test_pages_that_link_to_hidden_pages_still_render(open_page, clinic_file, pa
     app = open_page(page_id, radiating_leg_pain="1", cancer_history="1")
     assert not app.exception
     linked = {link.proto.page for link in app.get("page_link")}
-    assert not linked & {ui_text.PAGE[p].url_path for p in clinic.OPTIONAL_PAGES}
+    assert not linked & {ui_text.PAGE_BY_ID[p].url_path for p in get_args(clinic.OptionalPage)}
 
 
 def test_with_treatments_hidden_the_chiropractor_page_names_the_alternatives(
@@ -103,7 +106,7 @@ def test_with_treatments_hidden_the_chiropractor_page_names_the_alternatives(
     assert not app.exception
     shown = [m.value for m in app.markdown]
     for option_id in chiropractic.ALTERNATIVES:
-        assert f"**{treatments.TREATMENTS_BY_ID[option_id].name}**" in shown
+        assert f"**{treatments.TREATMENT_BY_ID[option_id].name}**" in shown
 
 
 def test_a_broken_logo_is_reported_not_fatal(open_page, clinic_file, tmp_path):
@@ -111,4 +114,4 @@ def test_a_broken_logo_is_reported_not_fatal(open_page, clinic_file, tmp_path):
     clinic_file('name = "Riverside"\nlogo = "logo.png"')
     app = open_page("home")
     assert not app.exception
-    assert ui_text.CLINIC_SETTINGS_PROBLEM in [w.value for w in app.warning]
+    assert ui_text.COMMON.clinic_settings_problem in [w.value for w in app.warning]

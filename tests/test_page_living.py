@@ -2,19 +2,23 @@
 
 from backinfo import living, ui_text
 
+PLAN_FILE = "back-care-plan.txt"
+
 
 def test_nothing_ticked_offers_no_download_and_says_what_to_do(open_page):
     app = open_page("living")
     assert not app.get("download_button")
-    assert ui_text.PLAN_EMPTY in [i.value for i in app.info]
+    assert ui_text.LIVING.plan_empty in [i.value for i in app.info]
 
 
-def test_the_plan_holds_exactly_the_ticked_strategies(open_page):
+def test_the_downloaded_plan_holds_exactly_the_ticked_strategies(open_page, downloads):
     app = open_page("living")
     app.checkbox(key="plan_sit_less").check()
     app.checkbox(key="plan_warm_up").check().run()
-    assert app.get("download_button")
-    text = living.plan_text(["sit_less", "warm_up"], living.date.today())
-    assert "Sit less" in text and "Warm up first" in text
-    assert "Do not sleep on your tummy" not in text
-    assert ui_text.DISCLAIMER in text
+    assert len(app.get("download_button")) == 1
+    plan = downloads[PLAN_FILE].decode()
+    ticked = {"sit_less", "warm_up"}
+    for strategy in living.STRATEGIES:
+        assert (f"[ ] {strategy.title}" in plan) == (strategy.id in ticked), strategy.id
+    assert ui_text.LIVING.plan_heading in plan
+    assert ui_text.COMMON.disclaimer in plan

@@ -9,22 +9,21 @@ import pytest
 from backinfo import treatments, ui_text
 from backinfo.sources import SOURCES
 from backinfo.treatments import (
-    NICE_LABELS,
-    PAGE_LABELS,
-    PHASE_LABELS,
+    NICE_LABEL_BY_ID,
+    PHASE_LABEL_BY_ID,
+    SCALE_BY_ID,
+    TREATMENT_BY_ID,
     TREATMENTS,
-    TREATMENTS_BY_ID,
     NiceStance,
 )
 
 CHRONIC = {t.name for t in TREATMENTS if "chronic" in t.phases}
 ACUTE = {t.name for t in TREATMENTS if "acute" in t.phases}
-DESCRIPTIONS = (PAGE_LABELS.ranked_description, PAGE_LABELS.nice_description,
-                PAGE_LABELS.map_description, PAGE_LABELS.relief_description)
-SUMMARIES = (PAGE_LABELS.ranked_summary, PAGE_LABELS.nice_summary, PAGE_LABELS.map_summary,
-             PAGE_LABELS.relief_summary)
+DESCRIPTIONS = (ui_text.TREATMENTS.ranked_description, ui_text.TREATMENTS.nice_description,
+                ui_text.TREATMENTS.map_description, ui_text.TREATMENTS.relief_description)
+SUMMARIES = (ui_text.TREATMENTS.ranked_summary, ui_text.TREATMENTS.nice_summary,
+             ui_text.TREATMENTS.map_summary, ui_text.TREATMENTS.relief_summary)
 VIEW_COUNT = len(DESCRIPTIONS)
-SCALE = {scale.id: scale for scale in treatments.SCALES}
 
 
 def _advised_against(phase: str) -> list[treatments.Treatment]:
@@ -80,7 +79,8 @@ def test_key_messages_come_first(open_page):
     text = " ".join(m.value for m in app.markdown)
     for message in treatments.KEY_MESSAGES:
         assert message.body in text
-    assert text.index(treatments.KEY_MESSAGES[-1].body) < text.index(PAGE_LABELS.ranked_summary)
+    last_message = text.index(treatments.KEY_MESSAGES[-1].body)
+    assert last_message < text.index(ui_text.TREATMENTS.ranked_summary)
 
 
 def test_switching_to_chronic_shows_only_chronic_options_and_updates_the_address(open_page):
@@ -89,7 +89,7 @@ def test_switching_to_chronic_shows_only_chronic_options_and_updates_the_address
     charts = _charts(app)
     assert len(charts) == VIEW_COUNT
     assert all(_chart_names(chart) == CHRONIC for chart in charts)
-    assert set(_ranked_table(app)[PAGE_LABELS.option]) == CHRONIC
+    assert set(_ranked_table(app)[ui_text.TREATMENTS.option]) == CHRONIC
     assert app.query_params["phase"] == "chronic"
 
 
@@ -113,7 +113,7 @@ def test_filters_narrow_every_view_and_are_kept_in_the_address(open_page):
 def test_filters_that_match_nothing_say_so_instead_of_drawing_empty_charts(open_page):
     app = open_page("treatments", phase="acute", kind="procedure")
     assert not _charts(app)
-    assert [w.value for w in app.warning] == [PAGE_LABELS.no_match]
+    assert [w.value for w in app.warning] == [ui_text.TREATMENTS.no_match]
 
 
 def test_a_link_pre_fills_the_phase_filters_and_option(open_page):
@@ -124,7 +124,7 @@ def test_a_link_pre_fills_the_phase_filters_and_option(open_page):
     assert app.pills(key="treatments_kinds").value == ["self-care", "procedure"]
     assert app.pills(key="treatments_evidence").value == ["moderate"]
     assert app.selectbox(key="treatments_option").value == "acupuncture"
-    assert set(_ranked_table(app)[PAGE_LABELS.option]) == {"Heat packs"}
+    assert set(_ranked_table(app)[ui_text.TREATMENTS.option]) == {"Heat packs"}
 
 
 @pytest.mark.parametrize(
@@ -139,7 +139,7 @@ def test_a_link_pre_fills_the_phase_filters_and_option(open_page):
 def test_a_bad_value_in_the_link_is_ignored_with_a_gentle_note(open_page, query):
     app = open_page("treatments", **query)
     assert not app.exception
-    assert [i.value for i in app.info] == [ui_text.UNKNOWN_LINK_VALUE]
+    assert [i.value for i in app.info] == [ui_text.COMMON.unknown_link_value]
     assert app.segmented_control(key="treatments_phase").value == "both"
     assert app.pills(key="treatments_kinds").value == []
     assert app.pills(key="treatments_evidence").value == []
@@ -148,7 +148,7 @@ def test_a_bad_value_in_the_link_is_ignored_with_a_gentle_note(open_page, query)
 
 def test_good_values_beside_a_bad_one_are_kept(open_page):
     app = open_page("treatments", phase="chronic", kind="nonsense")
-    assert [i.value for i in app.info] == [ui_text.UNKNOWN_LINK_VALUE]
+    assert [i.value for i in app.info] == [ui_text.COMMON.unknown_link_value]
     assert app.segmented_control(key="treatments_phase").value == "chronic"
 
 
@@ -156,9 +156,9 @@ def test_the_detail_view_shows_who_says_what_about_acupuncture(open_page):
     app = open_page("treatments")
     app.selectbox(key="treatments_option").set_value("acupuncture").run()
     assert app.query_params["option"] == "acupuncture"
-    acupuncture = TREATMENTS_BY_ID["acupuncture"]
+    acupuncture = TREATMENT_BY_ID["acupuncture"]
     assert acupuncture.name in [s.value for s in app.subheader]
-    assert PAGE_LABELS.guidelines_disagree in [w.value for w in app.warning]
+    assert ui_text.TREATMENTS.guidelines_disagree in [w.value for w in app.warning]
     text = " ".join(m.value for m in app.markdown)
     for view in acupuncture.guideline_views:
         assert f"**{SOURCES[view.source].publisher}:** {view.stance}" in text
@@ -215,11 +215,11 @@ def test_chart_tooltips_carry_the_benefit_risks_and_sources(open_page):
 def test_the_nice_chart_places_every_option_at_nices_advice_for_that_phase(open_page, phase):
     app = open_page("treatments", phase=phase)
     nice_chart = _charts(app)[1]
-    assert nice_chart.alt.endswith(PAGE_LABELS.nice_description)
+    assert nice_chart.alt.endswith(ui_text.TREATMENTS.nice_description)
     rows = [row for dataset in nice_chart.datasets
             for row in pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()]
     shown = {row["name"]: row["nice_label"] for row in rows}
-    assert shown == {t.name: NICE_LABELS[t.nice[phase].name].label
+    assert shown == {t.name: NICE_LABEL_BY_ID[t.nice[phase].name].label
                      for t in TREATMENTS if phase in t.phases}
     layers = _layers(nice_chart)
     shaped = [layer for layer in layers if "shape" in layer.get("encoding", {})]
@@ -232,17 +232,17 @@ def test_every_option_nice_advises_against_is_shown_with_why(open_page, phase):
     app = open_page("treatments", phase=phase)
     against = _advised_against(phase)
     assert len(against) >= 7
-    assert PAGE_LABELS.against_heading in [s.value for s in app.subheader]
+    assert ui_text.TREATMENTS.against_heading in [s.value for s in app.subheader]
     (why,) = [m.value for m in app.markdown
               if all(f"**{t.name}**" in m.value for t in against)]
     for t in against:
         assert f"- **{t.name}**: {t.notes}" in why
-    written = next(m.value for m in app.markdown if PAGE_LABELS.nice_summary in m.value)
-    do_not_offer = NICE_LABELS["DO_NOT_OFFER"].label
+    written = next(m.value for m in app.markdown if ui_text.TREATMENTS.nice_summary in m.value)
+    do_not_offer = NICE_LABEL_BY_ID["DO_NOT_OFFER"].label
     assert f"- **{do_not_offer}:** {'; '.join(t.name for t in against)}" in written
     table = _nice_table(app)
-    refused = table[table[SCALE["nice"].title] == do_not_offer]
-    assert set(refused[PAGE_LABELS.option]) == {t.name for t in against}
+    refused = table[table[SCALE_BY_ID["nice"].title] == do_not_offer]
+    assert set(refused[ui_text.TREATMENTS.option]) == {t.name for t in against}
 
 
 def test_nothing_nice_advises_for_is_listed_as_advised_against(open_page):
@@ -258,40 +258,40 @@ def test_with_both_phases_the_why_list_names_the_phase_only_where_nice_differs(o
     app = open_page("treatments")
     why = next(m.value for m in app.markdown
                if m.value.startswith(f"- **{_advised_against('acute')[0].name}**"))
-    opioids, paracetamol = TREATMENTS_BY_ID["opioids"], TREATMENTS_BY_ID["paracetamol_alone"]
-    assert f"- **{opioids.name}** ({PHASE_LABELS['chronic'].label}): {opioids.notes}" in why
+    opioids, paracetamol = TREATMENT_BY_ID["opioids"], TREATMENT_BY_ID["paracetamol_alone"]
+    assert f"- **{opioids.name}** ({PHASE_LABEL_BY_ID['chronic'].label}): {opioids.notes}" in why
     assert f"- **{paracetamol.name}**: {paracetamol.notes}" in why
     assert why.count(f"**{paracetamol.name}**") == 1
 
 
 def test_the_evidence_list_names_what_nice_advises_against(open_page):
     app = open_page("treatments", phase="chronic")
-    ranked = next(m.value for m in app.markdown if PAGE_LABELS.ranked_summary in m.value)
+    ranked = next(m.value for m in app.markdown if ui_text.TREATMENTS.ranked_summary in m.value)
     names = "; ".join(t.name for t in _advised_against("chronic"))
-    assert f"**{PAGE_LABELS.ranked_against}** {names}" in ranked
+    assert f"**{ui_text.TREATMENTS.ranked_against}** {names}" in ranked
     assert "Acupuncture" in names  # graded moderate by ACP, yet NICE says do not offer
 
 
 def test_an_option_in_both_phases_gets_a_row_per_phase_in_the_evidence_table(open_page):
     app = open_page("treatments")
     table = _ranked_table(app)
-    heat = table[table[PAGE_LABELS.option] == TREATMENTS_BY_ID["heat_therapy"].name]
-    grades = dict(zip(heat[SCALE["phase"].title], heat[SCALE["evidence"].title],
+    heat = table[table[ui_text.TREATMENTS.option] == TREATMENT_BY_ID["heat_therapy"].name]
+    grades = dict(zip(heat[SCALE_BY_ID["phase"].title], heat[SCALE_BY_ID["evidence"].title],
                       strict=True))
-    assert grades == {PHASE_LABELS["acute"].label: "Moderate",
-                      PHASE_LABELS["chronic"].label: "Not enough evidence"}
+    assert grades == {PHASE_LABEL_BY_ID["acute"].label: "Moderate",
+                      PHASE_LABEL_BY_ID["chronic"].label: "Not enough evidence"}
 
 
 def test_the_detail_view_shows_the_grade_and_nices_advice_for_each_phase(open_page):
     app = open_page("treatments", option="opioids")
     text = _text(app)
-    opioids = TREATMENTS_BY_ID["opioids"]
+    opioids = TREATMENT_BY_ID["opioids"]
     for phase in treatments.PHASES:
-        grade = treatments.EVIDENCE_LABELS[opioids.evidence[phase]]
-        advice = NICE_LABELS[opioids.nice[phase].name]
-        label = PHASE_LABELS[phase].label
+        grade = treatments.EVIDENCE_LABEL_BY_ID[opioids.evidence[phase]]
+        advice = NICE_LABEL_BY_ID[opioids.nice[phase].name]
+        label = PHASE_LABEL_BY_ID[phase].label
         assert f"- {label}: **{grade.label}**. {grade.meaning}" in text
         assert f"- {label}: **{advice.label}**. {advice.meaning}" in text
-    assert f"- {PHASE_LABELS['chronic'].label}: **Do not offer**." in text
-    assert f"- {PHASE_LABELS['acute'].label}: **Consider**." in text
+    assert f"- {PHASE_LABEL_BY_ID['chronic'].label}: **Do not offer**." in text
+    assert f"- {PHASE_LABEL_BY_ID['acute'].label}: **Consider**." in text
     assert opioids.evidence_note in text

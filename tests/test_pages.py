@@ -1,10 +1,12 @@
 """Every page renders through the app's navigation, with the frame every page needs."""
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 
-from backinfo import emergency, ui_text
+import ui
+from backinfo import emergency, topics, ui_text
 
 PAGE_IDS = [page.id for page in ui_text.PAGES]
 
@@ -15,14 +17,14 @@ def test_page_renders_without_an_exception(open_page, page_id):
     assert not app.exception
     route = emergency.route()
     assert [alert.value.startswith(f"**{route.heading}.**") for alert in app.error] == [True]
-    assert app.title[0].value == ui_text.PAGE[page_id].heading
+    assert app.title[0].value == ui_text.PAGE_BY_ID[page_id].heading
 
 
 @pytest.mark.parametrize("page_id", PAGE_IDS)
 def test_every_page_shows_the_emergency_route_and_the_disclaimer(open_page, page_id):
     app = open_page(page_id)
     assert any(emergency.route().call_now in alert.value for alert in app.error)
-    assert any(ui_text.DISCLAIMER in caption.value for caption in app.caption)
+    assert any(ui_text.COMMON.disclaimer in caption.value for caption in app.caption)
 
 
 def test_home_lists_every_emergency_sign_without_a_click(open_page):
@@ -63,4 +65,26 @@ HOSTILE_QUERY = {
 def test_every_page_survives_a_hostile_address(open_page, page_id):
     app = open_page(page_id, **HOSTILE_QUERY)
     assert not app.exception
-    assert app.title[0].value == ui_text.PAGE[page_id].heading
+    assert app.title[0].value == ui_text.PAGE_BY_ID[page_id].heading
+
+
+@pytest.fixture
+def broken_content(monkeypatch):
+    """A fact that cites no known source, as a maintainer's slip would leave it."""
+    bad = dataclasses.replace(topics.BACK_SPASM, sources=("no-such-source",))
+    monkeypatch.setattr(topics, "BACK_SPASM", bad)
+    ui.content_problem.clear()  # the app checks once per process: check again
+    yield
+    ui.content_problem.clear()
+
+
+@pytest.mark.parametrize("page_id", ["home", "symptom_checker"])
+def test_broken_content_shows_a_plain_message_and_the_emergency_route_not_a_traceback(
+    open_page, broken_content, page_id
+):
+    app = open_page(page_id)
+    assert not app.exception
+    assert [warning.value for warning in app.warning] == [ui_text.COMMON.content_problem]
+    assert any("unknown source id 'no-such-source'" in text.value for text in app.text)
+    assert any(emergency.route().call_now in alert.value for alert in app.error)
+    assert not app.title  # no page is drawn from content that failed its checks

@@ -1,5 +1,5 @@
 """The treatment content contract: records, phases, evidence and NICE's stance per phase,
-sources and frame()."""
+sources and scales."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import dataclasses
 import re
 from types import MappingProxyType
 
-import pandas as pd
 import pytest
 
 from backinfo import content, treatments
@@ -18,13 +17,12 @@ from backinfo.treatments import (
     KINDS,
     PHASES,
     SCALE_LABELS,
+    TREATMENT_BY_ID,
     TREATMENTS,
-    TREATMENTS_BY_ID,
     Invasiveness,
     NiceStance,
     Relief,
     Risk,
-    frame,
     per_phase,
     phase_for_weeks,
 )
@@ -111,22 +109,22 @@ OPERATIONS = {"spinal_decompression", "spinal_fusion"}
 
 
 def test_every_treatment_has_a_reviewed_grade_and_stance():
-    assert set(TREATMENTS_BY_ID) == set(REVIEWED_EVIDENCE) == set(REVIEWED_NICE)
+    assert set(TREATMENT_BY_ID) == set(REVIEWED_EVIDENCE) == set(REVIEWED_NICE)
 
 
 @pytest.mark.parametrize("treatment_id", sorted(REVIEWED_EVIDENCE))
 def test_evidence_grades_per_phase_are_the_reviewed_ones(treatment_id):
-    assert dict(TREATMENTS_BY_ID[treatment_id].evidence) == REVIEWED_EVIDENCE[treatment_id]
+    assert dict(TREATMENT_BY_ID[treatment_id].evidence) == REVIEWED_EVIDENCE[treatment_id]
 
 
 @pytest.mark.parametrize("treatment_id", sorted(REVIEWED_NICE))
 def test_nice_stances_per_phase_are_the_reviewed_ones(treatment_id):
-    assert dict(TREATMENTS_BY_ID[treatment_id].nice) == REVIEWED_NICE[treatment_id]
+    assert dict(TREATMENT_BY_ID[treatment_id].nice) == REVIEWED_NICE[treatment_id]
 
 
 @pytest.mark.parametrize("treatment_id", sorted(REVIEWED_EVIDENCE))
 def test_phases_are_the_reviewed_ones(treatment_id):
-    assert TREATMENTS_BY_ID[treatment_id].phases == set(REVIEWED_EVIDENCE[treatment_id])
+    assert TREATMENT_BY_ID[treatment_id].phases == set(REVIEWED_EVIDENCE[treatment_id])
 
 
 def test_evidence_and_nice_are_read_only_typed_mappings():
@@ -135,7 +133,7 @@ def test_evidence_and_nice_are_read_only_typed_mappings():
         assert isinstance(t.nice, MappingProxyType), t.id
         assert all(isinstance(stance, NiceStance) for stance in t.nice.values()), t.id
     with pytest.raises(TypeError):
-        TREATMENTS_BY_ID["nsaids"].evidence["acute"] = "high"
+        TREATMENT_BY_ID["nsaids"].evidence["acute"] = "high"
 
 
 def test_nice_stance_has_nices_five_verbs():
@@ -145,8 +143,8 @@ def test_nice_stance_has_nices_five_verbs():
 
 
 def test_heat_and_cold_are_separate_options_graded_apart():
-    assert "heat_cold_therapy" not in TREATMENTS_BY_ID
-    heat, cold = TREATMENTS_BY_ID["heat_therapy"], TREATMENTS_BY_ID["cold_therapy"]
+    assert "heat_cold_therapy" not in TREATMENT_BY_ID
+    heat, cold = TREATMENT_BY_ID["heat_therapy"], TREATMENT_BY_ID["cold_therapy"]
     assert heat.evidence["acute"] == "moderate" and heat.evidence_source == ACP
     assert heat.evidence["chronic"] == "insufficient"
     assert set(cold.evidence.values()) == {"insufficient"}
@@ -155,7 +153,7 @@ def test_heat_and_cold_are_separate_options_graded_apart():
 
 def test_the_records_nice_advises_against_are_present_and_say_so():
     for treatment_id in NICE_ADVISES_AGAINST:
-        t = TREATMENTS_BY_ID[treatment_id]
+        t = TREATMENT_BY_ID[treatment_id]
         assert NiceStance.DO_NOT_OFFER in t.nice.values(), treatment_id
         nice_view = [v.stance for v in t.guideline_views if v.source == NICE]
         assert nice_view and "do not offer" in nice_view[0].lower(), treatment_id
@@ -171,26 +169,26 @@ def test_a_do_not_offer_stance_is_never_a_considered_or_offered_one_elsewhere():
 
 
 def test_opioids_are_considered_up_to_12_weeks_and_not_offered_after():
-    opioids = TREATMENTS_BY_ID["opioids"]
+    opioids = TREATMENT_BY_ID["opioids"]
     assert opioids.phases == set(PHASES)
     assert opioids.nice["acute"] is NiceStance.CONSIDER
     assert opioids.nice["chronic"] is NiceStance.DO_NOT_OFFER
 
 
 def test_codeine_is_named_as_a_weak_opioid():
-    opioids = TREATMENTS_BY_ID["opioids"]
+    opioids = TREATMENT_BY_ID["opioids"]
     assert "codeine (a weak opioid)" in opioids.what_it_is
     assert "strong" not in opioids.what_it_is.lower()
 
 
 def test_opioid_text_claims_no_easing_that_no_source_grades():
-    opioids = TREATMENTS_BY_ID["opioids"]
+    opioids = TREATMENT_BY_ID["opioids"]
     texts = (opioids.benefit, opioids.notes, opioids.evidence_note, opioids.who_it_suits)
     assert not any(re.search(r"small easing|ease[sd]? .*pain", text) for text in texts)
 
 
 def test_opioids_are_not_given_the_grade_of_pain_pills_as_a_group():
-    opioids = TREATMENTS_BY_ID["opioids"]
+    opioids = TREATMENT_BY_ID["opioids"]
     assert set(opioids.evidence.values()) == {"insufficient"}
     assert opioids.evidence_source is None
     note = opioids.evidence_note
@@ -201,7 +199,7 @@ def test_opioids_are_not_given_the_grade_of_pain_pills_as_a_group():
 
 @pytest.mark.parametrize("treatment_id", sorted(ACP_AND_NICE_DISAGREE))
 def test_where_acp_and_nice_disagree_the_record_shows_both(treatment_id):
-    t = TREATMENTS_BY_ID[treatment_id]
+    t = TREATMENT_BY_ID[treatment_id]
     assert t.guidelines_disagree
     assert {ACP, NICE} <= {v.source for v in t.guideline_views}
     assert {ACP, NICE} <= set(t.sources)
@@ -209,15 +207,15 @@ def test_where_acp_and_nice_disagree_the_record_shows_both(treatment_id):
 
 def test_acps_chronic_medicines_and_nices_refusal_stand_on_both_records():
     for treatment_id in ("opioids", "antidepressants"):
-        t = TREATMENTS_BY_ID[treatment_id]
+        t = TREATMENT_BY_ID[treatment_id]
         acp = next(v.stance for v in t.guideline_views if v.source == ACP)
         assert "NSAIDs first" in acp and "tramadol" in acp and "duloxetine" in acp
         assert t.nice["chronic"] is NiceStance.DO_NOT_OFFER
-    assert "SNRIs (such as duloxetine)" in TREATMENTS_BY_ID["antidepressants"].what_it_is
+    assert "SNRIs (such as duloxetine)" in TREATMENT_BY_ID["antidepressants"].what_it_is
 
 
 def test_acupuncture_records_acps_grades_and_nices_refusal():
-    acupuncture = TREATMENTS_BY_ID["acupuncture"]
+    acupuncture = TREATMENT_BY_ID["acupuncture"]
     assert acupuncture.guidelines_disagree
     nice = next(v.stance for v in acupuncture.guideline_views if v.source == NICE)
     assert "Do not offer" in nice and "sham" in nice
@@ -226,17 +224,17 @@ def test_acupuncture_records_acps_grades_and_nices_refusal():
 
 def test_acupuncture_and_manipulation_cover_pain_up_to_12_weeks_too():
     for treatment_id in ("acupuncture", "spinal_manipulation"):
-        t = TREATMENTS_BY_ID[treatment_id]
+        t = TREATMENT_BY_ID[treatment_id]
         assert t.phases == set(PHASES)
         assert t.evidence["acute"] == "low"
 
 
 def test_stretching_and_staying_active_apply_to_both_phases():
-    assert TREATMENTS_BY_ID["stretching"].phases == set(PHASES)
+    assert TREATMENT_BY_ID["stretching"].phases == set(PHASES)
 
 
 def test_short_rest_is_brief_and_not_a_disagreement():
-    rest = TREATMENTS_BY_ID["short_rest"]
+    rest = TREATMENT_BY_ID["short_rest"]
     assert rest.phases == {"acute"}
     assert not rest.guidelines_disagree
     assert "briefly" in rest.notes.lower() and "agree" in rest.notes.lower()
@@ -244,13 +242,13 @@ def test_short_rest_is_brief_and_not_a_disagreement():
 
 
 def test_relaxation_is_nice_only_with_exercise_and_never_offer():
-    relaxation = TREATMENTS_BY_ID["relaxation"]
+    relaxation = TREATMENT_BY_ID["relaxation"]
     assert set(relaxation.nice.values()) == {NiceStance.ONLY_WITH_EXERCISE}
     assert not any(v.stance.startswith("Offer") for v in relaxation.guideline_views)
 
 
 def test_gentle_exercise_makes_no_yoga_tai_chi_or_mood_claim():
-    exercise = TREATMENTS_BY_ID["gentle_exercise"]
+    exercise = TREATMENT_BY_ID["gentle_exercise"]
     text = " ".join((exercise.what_it_is, exercise.how_it_helps, exercise.benefit,
                      *(v.stance for v in exercise.guideline_views))).lower()
     for claim in ("yoga", "tai chi", "mood"):
@@ -258,12 +256,12 @@ def test_gentle_exercise_makes_no_yoga_tai_chi_or_mood_claim():
 
 
 def test_the_bed_advice_says_supportive_not_firm():
-    posture = TREATMENTS_BY_ID["lifestyle_posture"]
+    posture = TREATMENT_BY_ID["lifestyle_posture"]
     assert "firm" not in posture.what_it_is and "supports" in posture.what_it_is
 
 
 def test_combination_therapy_is_what_acp_graded_and_nices_joint_programme():
-    combined = TREATMENTS_BY_ID["combination_therapy"]
+    combined = TREATMENT_BY_ID["combination_therapy"]
     assert "multidisciplinary rehabilitation" in combined.what_it_is
     assert "multidisciplinary rehabilitation" in combined.evidence_note
     assert "talking therapy" in combined.what_it_is
@@ -273,18 +271,18 @@ def test_combination_therapy_is_what_acp_graded_and_nices_joint_programme():
 
 
 def test_surgery_is_split_into_decompression_and_fusion():
-    assert "surgery" not in TREATMENTS_BY_ID
-    fusion, decompression = (TREATMENTS_BY_ID[i] for i in ("spinal_fusion",
+    assert "surgery" not in TREATMENT_BY_ID
+    fusion, decompression = (TREATMENT_BY_ID[i] for i in ("spinal_fusion",
                                                            "spinal_decompression"))
     assert "research trial" in fusion.notes
     assert "sciatica" in decompression.notes
-    assert TREATMENTS_BY_ID["radiofrequency_denervation"].nice["chronic"] is NiceStance.CONSIDER
-    assert "test injection" in TREATMENTS_BY_ID["radiofrequency_denervation"].who_it_suits
+    assert TREATMENT_BY_ID["radiofrequency_denervation"].nice["chronic"] is NiceStance.CONSIDER
+    assert "test injection" in TREATMENT_BY_ID["radiofrequency_denervation"].who_it_suits
 
 
 @pytest.mark.parametrize("treatment_id", sorted(OPERATIONS))
 def test_operations_are_the_last_resort_without_a_promise(treatment_id):
-    operation = TREATMENTS_BY_ID[treatment_id]
+    operation = TREATMENT_BY_ID[treatment_id]
     assert "last resort" in operation.notes.lower()
     assert "no promise" in operation.benefit.lower()
     assert operation.invasiveness is Invasiveness.HIGH
@@ -292,7 +290,7 @@ def test_operations_are_the_last_resort_without_a_promise(treatment_id):
 
 
 def test_opioids_state_their_addiction_risk():
-    opioids = TREATMENTS_BY_ID["opioids"]
+    opioids = TREATMENT_BY_ID["opioids"]
     assert "addiction" in opioids.risks.lower()
     assert opioids.risk is Risk.HIGH
 
@@ -327,7 +325,7 @@ def test_every_graded_option_names_who_graded_it():
 
 
 def test_topical_creams_are_not_given_an_unconfirmed_grade():
-    creams = TREATMENTS_BY_ID["topical_pain_relief"]
+    creams = TREATMENT_BY_ID["topical_pain_relief"]
     assert set(creams.evidence.values()) == {"insufficient"}
     assert creams.evidence_source is None
     assert "could not confirm" in creams.evidence_note
@@ -335,7 +333,7 @@ def test_topical_creams_are_not_given_an_unconfirmed_grade():
 
 @pytest.mark.parametrize("treatment_id", sorted(DISPUTED))
 def test_disputed_options_show_the_seed_and_a_guideline(treatment_id):
-    t = TREATMENTS_BY_ID[treatment_id]
+    t = TREATMENT_BY_ID[treatment_id]
     assert t.guidelines_disagree
     view_sources = {v.source for v in t.guideline_views}
     assert SEED in view_sources
@@ -353,8 +351,8 @@ def test_every_option_has_at_least_one_guideline_view():
 
 
 def test_the_comparison_groups_split_at_12_weeks_as_acp_grades():
-    assert "12 weeks" in treatments.PHASE_LABELS["acute"].label
-    assert "12 weeks" in treatments.PHASE_LABELS["chronic"].label
+    assert "12 weeks" in treatments.PHASE_LABEL_BY_ID["acute"].label
+    assert "12 weeks" in treatments.PHASE_LABEL_BY_ID["chronic"].label
     assert treatments.CHRONIC_AFTER_WEEKS == 12
 
 
@@ -373,7 +371,7 @@ def test_no_treatment_text_puts_a_6_week_boundary_on_acp():
             if isinstance(text, str) and re.search(r"\b6 weeks\b", text):
                 assert "nhs-wales-gp-lbp-definitions" in record.sources, record.id
     labels = [text for where, text in prose_texts()
-              if where.startswith(("ScaleLabel", "PageLabels"))]
+              if where.startswith(("ScaleLabel", "TreatmentsText"))]
     assert labels and not any(re.search(r"\b6 weeks\b", text) for text in labels)
 
 
@@ -398,20 +396,20 @@ def test_a_record_with_a_phase_outside_acute_and_chronic_is_rejected():
 )
 def test_a_record_with_a_malformed_grade_or_stance_is_rejected(change, message):
     with pytest.raises(ValueError, match=message):
-        dataclasses.replace(TREATMENTS_BY_ID["nsaids"], **change)
+        dataclasses.replace(TREATMENT_BY_ID["nsaids"], **change)
 
 
 def _with_broken(monkeypatch, broken: treatments.Treatment) -> None:
     records = tuple(broken if t.id == broken.id else t for t in TREATMENTS)
     monkeypatch.setattr(treatments, "TREATMENTS", records)
-    monkeypatch.setattr(treatments, "TREATMENTS_BY_ID", MappingProxyType(
+    monkeypatch.setattr(treatments, "TREATMENT_BY_ID", MappingProxyType(
         {t.id: t for t in records}))
 
 
 def test_validate_refuses_a_treatment_without_a_nice_stance_for_one_of_its_phases(
     monkeypatch,
 ):
-    heat = TREATMENTS_BY_ID["heat_therapy"]
+    heat = TREATMENT_BY_ID["heat_therapy"]
     _with_broken(monkeypatch, dataclasses.replace(
         heat, nice=per_phase(acute=NiceStance.NOT_COVERED)))
     with pytest.raises(content.ContentError,
@@ -422,7 +420,7 @@ def test_validate_refuses_a_treatment_without_a_nice_stance_for_one_of_its_phase
 def test_validate_refuses_a_treatment_without_an_evidence_grade_for_one_of_its_phases(
     monkeypatch,
 ):
-    heat = TREATMENTS_BY_ID["heat_therapy"]
+    heat = TREATMENT_BY_ID["heat_therapy"]
     _with_broken(monkeypatch, dataclasses.replace(heat, evidence=per_phase(acute="moderate")))
     with pytest.raises(content.ContentError,
                        match=r"'heat_therapy': no evidence grade for phase \['chronic'\]"):
@@ -440,7 +438,7 @@ def test_validate_refuses_a_treatment_without_an_evidence_grade_for_one_of_its_p
 def test_validate_refuses_a_stance_or_grade_for_a_phase_the_treatment_does_not_cover(
     monkeypatch, change, what
 ):
-    relaxants = TREATMENTS_BY_ID["muscle_relaxants"]  # acute only
+    relaxants = TREATMENT_BY_ID["muscle_relaxants"]  # acute only
     _with_broken(monkeypatch, dataclasses.replace(relaxants, **change))
     with pytest.raises(content.ContentError,
                        match=rf"'muscle_relaxants': a {what} for phase \['chronic'\]"):
@@ -450,7 +448,7 @@ def test_validate_refuses_a_stance_or_grade_for_a_phase_the_treatment_does_not_c
 def test_validate_refuses_a_treatment_that_states_nices_stance_without_citing_nice(
     monkeypatch,
 ):
-    creams = TREATMENTS_BY_ID["topical_pain_relief"]
+    creams = TREATMENT_BY_ID["topical_pain_relief"]
     _with_broken(monkeypatch, dataclasses.replace(
         creams, sources=(SEED,), guideline_views=creams.guideline_views[:1]))
     with pytest.raises(content.ContentError, match="does not cite nice-ng59"):
@@ -463,10 +461,18 @@ def test_ordered_scales_run_from_least_to_most():
     assert Invasiveness.NONE < Invasiveness.LOW < Invasiveness.MODERATE < Invasiveness.HIGH
     assert Risk.MINIMAL < Risk.LOW < Risk.MODERATE < Risk.HIGH
     assert Relief.HOURS < Relief.DAYS < Relief.WEEKS < Relief.MONTHS
-    nice = treatments.NICE_LABELS
+    nice = treatments.NICE_LABEL_BY_ID
     assert (nice["DO_NOT_OFFER"].rank < nice["NOT_COVERED"].rank
             < nice["ONLY_WITH_EXERCISE"].rank < nice["CONSIDER"].rank < nice["OFFER"].rank)
 
+
+
+def test_scale_levels_run_from_the_lowest_rank_in_whatever_order_they_are_written(
+    monkeypatch,
+):
+    monkeypatch.setattr(treatments, "SCALE_LABELS", treatments.SCALE_LABELS[::-1])
+    assert [lab.value for lab in treatments.scale_levels("evidence")] == list(EVIDENCE_LEVELS)
+    assert treatments.SCALE_BY_ID["evidence"].title == "Strength of evidence"
 
 def test_every_scale_value_has_a_patient_label_with_a_matching_rank():
     expected = {
@@ -487,60 +493,3 @@ def test_every_scale_value_has_a_patient_label_with_a_matching_rank():
     assert {s.id for s in treatments.SCALES} == set(expected)
     assert set(expected["nice"]) == {s.name for s in NiceStance}
 
-
-def test_frame_has_one_row_per_treatment_and_phase_in_order():
-    table = frame()
-    assert list(zip(table["id"], table["phase"], strict=True)) == [
-        (t.id, p) for t in TREATMENTS for p in PHASES if p in t.phases
-    ]
-
-
-def test_frame_has_the_expected_columns_and_dtypes():
-    table = frame()
-    for column in treatments.TEXT_COLUMNS:
-        assert pd.api.types.is_string_dtype(table[column]), column
-    for column in treatments.RANK_COLUMNS:
-        assert table[column].dtype == "int64", column
-    for column in treatments.BOOL_COLUMNS:
-        assert table[column].dtype == bool, column
-    expected = set(treatments.TEXT_COLUMNS + treatments.RANK_COLUMNS + treatments.BOOL_COLUMNS)
-    assert set(table.columns) == expected
-
-
-def test_frame_carries_each_phases_own_grade_and_stance():
-    table = frame().set_index(["id", "phase"])
-    for t in TREATMENTS:
-        for phase in t.phases:
-            row = table.loc[(t.id, phase)]
-            assert row["evidence"] == t.evidence[phase], (t.id, phase)
-            assert row["evidence_rank"] == EVIDENCE_LEVELS.index(t.evidence[phase])
-            assert row["nice"] == t.nice[phase].name, (t.id, phase)
-            assert row["nice_label"] == treatments.NICE_LABELS[t.nice[phase].name].label
-    assert table.loc[("heat_therapy", "acute"), "evidence_label"] == "Moderate"
-    assert table.loc[("heat_therapy", "chronic"), "evidence_label"] == "Not enough evidence"
-    assert table.loc[("opioids", "chronic"), "nice_label"] == "Do not offer"
-
-
-def test_frame_ranks_follow_the_scales():
-    table = frame().set_index(["id", "phase"])
-    assert table.loc[("spinal_fusion", "chronic"), "invasiveness_rank"] == Invasiveness.HIGH
-    assert table.loc[("opioids", "chronic"), "risk_rank"] == Risk.HIGH
-    assert (table.loc[("nsaids", "chronic"), "evidence_rank"]
-            > table.loc[("spinal_manipulation", "chronic"), "evidence_rank"])
-    assert (table.loc[("stretching", "acute"), "nice_rank"]
-            > table.loc[("acupuncture", "acute"), "nice_rank"])
-    assert table.loc[("spinal_fusion", "chronic"), "relief_rank"] == table["relief_rank"].max()
-
-
-def test_frame_spells_out_sources_and_phases_for_readers():
-    row = frame().set_index(["id", "phase"]).loc[("nsaids", "acute")]
-    assert "American College of Physicians" in row["sources"]
-    assert row["source_ids"].split(", ") == list(TREATMENTS_BY_ID["nsaids"].sources)
-    assert row["phases"] == ", ".join(treatments.PHASE_LABELS[p].label for p in PHASES)
-    assert row["phase_label"] == treatments.PHASE_LABELS["acute"].label
-
-
-def test_frame_returns_a_copy_that_callers_may_change():
-    first = frame()
-    first.loc[0, "name"] = "changed"
-    assert frame().loc[0, "name"] == TREATMENTS[0].name

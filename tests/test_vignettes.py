@@ -4,8 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from backinfo import triage, vignettes
-from backinfo.triage import NOT_SURE, Urgency, assess
+from backinfo import triage_questions, triage_rules, vignettes
+from backinfo.questionnaire import NOT_SURE
+from backinfo.triage import assess
+from backinfo.triage_rules import Urgency
 
 CASES = vignettes.load()
 
@@ -24,13 +26,13 @@ def test_the_suite_has_at_least_120_cases_and_no_under_triage():
 
 
 def test_every_rule_fires_in_some_vignette():
-    fired = {reason.question_id for case in CASES for reason in assess(case.answers).reasons}
-    assert {rule.id for rule in triage.RULES} <= fired
+    fired = {reason.rule_id for case in CASES for reason in assess(case.answers).reasons}
+    assert {rule.id for rule in triage_rules.RULES} <= fired
 
 
 def test_every_yes_no_question_has_a_not_sure_vignette():
     not_sure = {key for case in CASES for key, value in case.answers.items() if value == NOT_SURE}
-    assert not_sure == {q.id for q in triage.QUESTIONS if q.kind == "yes_no"}
+    assert not_sure == {q.id for q in triage_questions.QUESTIONS if q.kind == "yes_no"}
 
 
 def test_the_suite_holds_over_triage_traps_kept_below_999():

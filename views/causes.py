@@ -4,38 +4,37 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-import ui
-from backinfo import causes, spine, ui_text
-
-CAUSE_BY_ID = {cause.id: cause for cause in causes.CAUSES}
-PART_BY_ID = {part.id: part for part in spine.SPINE_PARTS}
+from backinfo import spine, ui_text
+from views import charts
 
 
 @st.cache_data
 def spine_frame() -> pd.DataFrame:
     """The spine picture's shapes as a table, one row per rectangle."""
-    rows = [vars(shape) | {"name": PART_BY_ID[shape.part].name} for shape in spine.SPINE_SHAPES]
+    rows = [
+        vars(shape) | {"name": spine.PART_BY_ID[shape.part].name} for shape in spine.SPINE_SHAPES
+    ]
     return pd.DataFrame(rows)
 
 
 @st.cache_data
 def label_frame() -> pd.DataFrame:
     """Where the picture names each part, one row per label."""
-    rows = [vars(spot) | {"label": PART_BY_ID[spot.part].label} for spot in spine.LABEL_SPOTS]
+    rows = [vars(spot) | {"label": spine.PART_BY_ID[spot.part].label} for spot in spine.LABEL_SPOTS]
     return pd.DataFrame(rows)
 
 
-@ui.cached_chart
+@charts.cached_chart
 def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
     """The side view of the lower spine: every part named, the given parts dark with a star."""
     shapes = spine_frame().assign(
         state=lambda df: (
             df["part"]
             .isin(highlight)
-            .map({True: ui_text.HIGHLIGHTED, False: ui_text.NOT_HIGHLIGHTED})
+            .map({True: ui_text.CAUSES.highlighted, False: ui_text.CAUSES.not_highlighted})
         )
     )
-    states = [ui_text.HIGHLIGHTED, ui_text.NOT_HIGHLIGHTED]
+    states = [ui_text.CAUSES.highlighted, ui_text.CAUSES.not_highlighted]
     base = alt.Chart(shapes).encode(
         x=alt.X("x:Q", axis=None, scale=alt.Scale(domain=[0, 100])),
         y=alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-22, 112])),
@@ -49,23 +48,26 @@ def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
             legend=alt.Legend(title=None, orient="bottom"),
         ),
         strokeWidth=alt.condition(
-            alt.datum.state == ui_text.HIGHLIGHTED, alt.value(2.5), alt.value(0.5)
+            alt.datum.state == ui_text.CAUSES.highlighted, alt.value(2.5), alt.value(0.5)
         ),
-        tooltip=[alt.Tooltip("name:N", title=ui_text.PARTS_INVOLVED), alt.Tooltip("label:N")],
+        tooltip=[
+            alt.Tooltip("name:N", title=ui_text.CAUSES.parts_involved),
+            alt.Tooltip("label:N"),
+        ],
     )
     marks = (
-        alt.Chart(shapes[shapes["state"] == ui_text.HIGHLIGHTED])
+        alt.Chart(shapes[shapes["state"] == ui_text.CAUSES.highlighted])
         .transform_calculate(cx="(datum.x + datum.x2) / 2", cy="(datum.y + datum.y2) / 2")
-        .mark_text(text=ui_text.HIGHLIGHT_MARK, fontSize=12, color="#ffffff")
+        .mark_text(text=ui_text.CAUSES.highlight_mark, fontSize=12, color="#ffffff")
         .encode(x="cx:Q", y="cy:Q")
     )
     names = label_frame()
     names["text"] = names["label"].where(
-        ~names["part"].isin(highlight), f"{ui_text.HIGHLIGHT_MARK} " + names["label"]
+        ~names["part"].isin(highlight), f"{ui_text.CAUSES.highlight_mark} " + names["label"]
     )
     labels = (
         alt.Chart(names)
         .mark_text(fontSize=12, color="#1b1f23")
         .encode(x="x:Q", y="y:Q", text="text:N")
     )
-    return (rects + marks + labels).properties(height=440, title=ui_text.SPINE_CHART_TITLE)
+    return (rects + marks + labels).properties(height=440, title=ui_text.CAUSES.spine_chart_title)

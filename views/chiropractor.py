@@ -1,4 +1,5 @@
-"""The chiropractor page's building blocks: the condition chart, its data and small helpers."""
+"""The chiropractor page's building blocks: the evidence, the verdict, the condition chart
+with its data, and the questions to ask."""
 
 import textwrap
 
@@ -8,14 +9,13 @@ import streamlit as st
 
 import ui
 from backinfo import chiropractic as chiro
-from backinfo import treatments
-from backinfo.chiropractic import Verdict
+from backinfo import questionnaire, treatments, ui_text
+from backinfo.chiropractic import Suitability, Verdict
+from views import charts
+from views.questionnaire import ALERT_BY_COLOUR
 
-ALERT = {
-    Verdict.MAY_HELP_AFTER_DOCTOR: st.success,
-    Verdict.DOCTOR_MUST_DECIDE: st.warning,
-    Verdict.NOT_SUITABLE: st.error,
-}
+SAVED = "chiropractor_answers"  # survives a visit to another page, unlike widget state
+TEXT = ui_text.CHIROPRACTOR
 # Okabe-Ito colours, safe for colour blindness; each verdict also has its own shape.
 MARKS = {
     Verdict.MAY_HELP_AFTER_DOCTOR: ("#0072B2", "circle"),
@@ -25,35 +25,65 @@ MARKS = {
 GET_HELP_NOW_MARK = ("#000000", "diamond")
 AXIS_TEXT = {"labelColor": "#1b1f23", "labelFontSize": 12, "labelLimit": 0}
 LEGEND_TEXT = {"labelColor": "#1b1f23", "labelFontSize": 12}
-EVIDENCE_SCALE = next(scale for scale in treatments.SCALES if scale.id == "evidence")
+EVIDENCE_SCALE = treatments.SCALE_BY_ID["evidence"]
 LINE_BREAK = "|"  # where a long condition name wraps on the chart's axis
 
 
-def condition_frame() -> pd.DataFrame:
-    """Every condition with the verdict it gives on its own, in page order."""
+def show_evidence() -> None:
+    """What studies say for each phase, with the grade from the manipulation record."""
+    manipulation = treatments.TREATMENT_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
+    for note, column in zip(chiro.EVIDENCE, st.columns(len(chiro.EVIDENCE)), strict=True):
+        with column:
+            st.subheader(note.title)
+            st.write(note.body)
+            st.markdown(evidence_grade(manipulation, note.phase))
+            ui.cite(note)
+    st.markdown(manipulation.evidence_note)
+    ui.cite(manipulation)
+
+
+def show_verdict(result: Suitability) -> None:
+    """The emergency route first if a sign means get help now, then the verdict and why."""
+    if result.seek_care_now:
+        ui.emergency_route()
+    verdict = result.text
+    message = f"**{verdict.title}.** {verdict.meaning}"
+    if result.seek_care_now:
+        message += f"\n\n**{chiro.SEEK_CARE_NOW.title}.** {chiro.SEEK_CARE_NOW.body}"
+    ALERT_BY_COLOUR[verdict.colour](message, icon=verdict.icon)
+    st.subheader(TEXT.reasons_heading)
+    st.markdown("\n".join(f"- {reason.text}" for reason in result.reasons))
+    ui.cite(*result.reasons)
+
+
+def condition_frame(answers: dict[str, object]) -> pd.DataFrame:
+    """Every condition with the verdict it gives on its own, in page order, and the
+    person's answer where it is yes or not sure."""
     return pd.DataFrame(
         {
             "question_id": row.question_id,
-            chiro.PICTURE_CONDITION: row.label,
-            chiro.PICTURE_ON_ITS_OWN: chiro.PICTURE_GET_HELP_NOW
+            TEXT.picture_condition: row.label,
+            TEXT.picture_on_its_own: TEXT.picture_get_help_now
             if row.seek_care_now
             else chiro.VERDICT_TEXT[row.verdict].short,
             "verdict": chiro.VERDICT_TEXT[row.verdict].short,
+            TEXT.picture_your_answer: _marked(answers.get(row.question_id)),
         }
         for row in chiro.condition_table()
     )
 
 
-@ui.cached_chart
+@charts.cached_chart
 def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
-    """One row per condition: a shape under the verdict it gives alone, 'Yes' where ticked."""
-    you = chiro.PICTURE_YOUR_ANSWER
+    """One row per condition: a shape under the verdict it gives alone, and the person's
+answer where it is yes or not sure."""
+    you = TEXT.picture_your_answer
     columns = [chiro.VERDICT_TEXT[v].short for v in Verdict] + [you]
-    categories = [chiro.VERDICT_TEXT[v].short for v in Verdict] + [chiro.PICTURE_GET_HELP_NOW]
+    categories = [chiro.VERDICT_TEXT[v].short for v in Verdict] + [TEXT.picture_get_help_now]
     colours, shapes = zip(*[*(MARKS[v] for v in Verdict), GET_HELP_NOW_MARK], strict=True)
     frame = frame.assign(
         axis_label=[
-            LINE_BREAK.join(textwrap.wrap(label, 18)) for label in frame[chiro.PICTURE_CONDITION]
+            LINE_BREAK.join(textwrap.wrap(label, 18)) for label in frame[TEXT.picture_condition]
         ]
     )
     one_word_a_line = "split(datum.label, ' ')"
@@ -71,9 +101,9 @@ def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
         ),
     )
     base = alt.Chart(frame).encode(y=y)
-    ticked = base.transform_filter(alt.datum[you] == chiro.PICTURE_YES).mark_rect(
+    answered = base.transform_filter(alt.datum[you] != "").mark_rect(
         color="#e3e8ec",
-        aria=False,  # a decorative band; the "Yes" text says the same
+        aria=False,  # a decorative band; the "Yes" or "Not sure" text says the same
     )
     points = (
         base.transform_calculate(column="datum.verdict")
@@ -81,19 +111,19 @@ def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
         .encode(
             x=x,
             color=alt.Color(
-                f"{chiro.PICTURE_ON_ITS_OWN}:N",
+                f"{TEXT.picture_on_its_own}:N",
                 scale=alt.Scale(domain=categories, range=list(colours)),
                 legend=alt.Legend(
                     orient="bottom", direction="vertical", title=None, labelLimit=300, **LEGEND_TEXT
                 ),
             ),
             shape=alt.Shape(
-                f"{chiro.PICTURE_ON_ITS_OWN}:N",
+                f"{TEXT.picture_on_its_own}:N",
                 scale=alt.Scale(domain=categories, range=list(shapes)),
             ),
             tooltip=[
-                alt.Tooltip(f"{chiro.PICTURE_CONDITION}:N"),
-                alt.Tooltip(f"{chiro.PICTURE_ON_ITS_OWN}:N"),
+                alt.Tooltip(f"{TEXT.picture_condition}:N"),
+                alt.Tooltip(f"{TEXT.picture_on_its_own}:N"),
                 alt.Tooltip(f"{you}:N"),
             ],
         )
@@ -103,21 +133,55 @@ def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
         .mark_text(fontWeight="bold", fontSize=13, color="#1b1f23")
         .encode(x=x, text=f"{you}:N")
     )
-    return (ticked + points + answers).properties(height=alt.Step(38))
+    return (answered + points + answers).properties(height=alt.Step(38))
+
+
+def show_questions_to_ask() -> None:
+    """What to ask the doctor and the chiropractor, side by side, grouped by subject."""
+    doctor, chiropractor = st.columns(2, gap="medium")
+    for column, heading, asks in (
+        (doctor, TEXT.ask_doctor_heading, chiro.ASK_DOCTOR),
+        (chiropractor, TEXT.ask_chiropractor_heading, chiro.ASK_CHIROPRACTOR),
+    ):
+        with column:
+            st.subheader(heading)
+            for about in dict.fromkeys(ask.about for ask in asks):
+                st.markdown(f"**{about}**")
+                st.markdown("\n".join(f"- {ask.text}" for ask in asks if ask.about == about))
+            ui.cite(*asks)
+
+
+def show_alternatives() -> None:
+    """Each alternative with its grades, linked to the treatment page unless it is hidden."""
+    for option_id in chiro.ALTERNATIVES:
+        option = treatments.TREATMENT_BY_ID[option_id]
+        if not ui.page_link(
+            "treatments",
+            label=option.name,
+            icon=":material/arrow_forward:",
+            query_params={"option": option_id},
+        ):
+            st.markdown(f"**{option.name}**")
+        st.caption(f"{EVIDENCE_SCALE.title}: {evidence_by_phase(option)}. {option.evidence_note}")
 
 
 def evidence_grade(record: treatments.Treatment, phase: str) -> str:
     """A treatment's grade of evidence for one phase, from its record: the one source of
     truth."""
-    grade = treatments.EVIDENCE_LABELS[record.evidence[phase]]
+    grade = treatments.EVIDENCE_LABEL_BY_ID[record.evidence[phase]]
     return f"**{EVIDENCE_SCALE.title}: {grade.label}.** {grade.meaning}"
 
 
 def evidence_by_phase(record: treatments.Treatment) -> str:
     """A treatment's grade for each phase it covers, e.g. 'Pain up to 12 weeks: Moderate'."""
     return "; ".join(
-        f"{treatments.PHASE_LABELS[phase].label}: "
-        f"{treatments.EVIDENCE_LABELS[record.evidence[phase]].label}"
+        f"{treatments.PHASE_LABEL_BY_ID[phase].label}: "
+        f"{treatments.EVIDENCE_LABEL_BY_ID[record.evidence[phase]].label}"
         for phase in treatments.PHASES
         if phase in record.phases
     )
+
+
+def _marked(answer: object) -> str:
+    """A yes or a not sure, in words; nothing for a no or no answer."""
+    return ui_text.ANSWERS.name(answer) if answer in (True, questionnaire.NOT_SURE) else ""

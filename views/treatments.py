@@ -1,8 +1,8 @@
 """The treatment page's building blocks: its state, its four views, their charts and tables.
 
-Every chart and table is drawn from `treatments.frame()`; every word comes from
-`backinfo.treatments` (PAGE_LABELS, scales, records) or `ui_text`. Defined here, not in
-the page script, so that Streamlit does not define them again on every rerun.
+Every chart and table is drawn from `treatments_table.frame()`; every word comes from
+`backinfo.treatments` (records and scale labels) or `ui_text.TREATMENTS`. Defined here, not
+in the page script, so that Streamlit does not define them again on every rerun.
 """
 
 from __future__ import annotations
@@ -10,19 +10,17 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import altair as alt
 import pandas as pd
 import streamlit as st
 
-import ui
-from backinfo import treatments
-from backinfo.treatments import PAGE_LABELS as LABELS
-from ui import VegaLiteSpec
+from backinfo import treatments, treatments_table, ui_text
+from views import charts
 
 BOTH = "both"
 PHASE_CHOICES = (*treatments.PHASES, BOTH)
-SCALE = {scale.id: scale for scale in treatments.SCALES}
 
 # Okabe-Ito colours (safe for the common kinds of colour blindness), each paired with a shape.
 OKABE_ITO = ("#009E73", "#56B4E9", "#E69F00", "#D55E00", "#CC79A7", "#0072B2", "#000000")
@@ -44,6 +42,19 @@ CHART_COLUMNS = (
     "invasiveness_label", "relief_label", "benefit", "risks", "sources",
     "evidence_rank", "nice_rank", "invasiveness_rank", "relief_rank",
 )
+TOOLTIP_COLUMNS = (
+    "name", "evidence_label", "evidence_note", "nice_label", "benefit", "risks", "sources"
+)
+TITLE_BY_COLUMN = MappingProxyType({
+    "name": ui_text.TREATMENTS.option,
+    "evidence_note": ui_text.TREATMENTS.evidence_note,
+    "notes": ui_text.TREATMENTS.guideline_stance,
+    "benefit": ui_text.TREATMENTS.benefit,
+    "risks": ui_text.TREATMENTS.risks,
+    "sources": ui_text.TREATMENTS.source_list,
+    **{f"{scale.id}_label": scale.title for scale in treatments.SCALES},
+})
+"""The heading of each column of `treatments_table.frame()` that a tooltip or table shows."""
 
 
 Filters = tuple[str, tuple[str, ...], tuple[str, ...]]
@@ -67,11 +78,11 @@ class View:
 
     heading: str
     intro: str
-    draw: Callable[[Filters, str], VegaLiteSpec]
+    draw: Callable[[Filters, str], charts.VegaLiteSpec]
     description: str
     summary: str
     scale: str
-    columns: dict[str, str]
+    columns: tuple[str, ...]  # the fact table's columns of `treatments_table.frame()`
     detail: str | None = None
     descending: bool = False
     name_against: bool = False  # end the written list with what NICE says not to offer
@@ -89,7 +100,7 @@ def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
     phase, bad_phase = allowed("phase", PHASE_CHOICES)
     kinds, bad_kinds = allowed("kind", treatments.KINDS)
     evidence, bad_evidence = allowed("evidence", treatments.EVIDENCE_LEVELS)
-    option, bad_option = allowed("option", list(treatments.TREATMENTS_BY_ID))
+    option, bad_option = allowed("option", list(treatments.TREATMENT_BY_ID))
     return PageState(
         phase=phase[-1] if phase else BOTH,
         kinds=tuple(kinds),
@@ -101,8 +112,8 @@ def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
 
 @st.cache_data
 def options(phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...]) -> pd.DataFrame:
-    """The rows of `treatments.frame()` for one phase that pass the filters."""
-    table = treatments.frame()
+    """The rows of `treatments_table.frame()` for one phase that pass the filters."""
+    table = treatments_table.frame()
     keep = table["phase"] == phase
     if kinds:
         keep &= table["kind"].isin(kinds)
@@ -113,8 +124,7 @@ def options(phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...]) -> pd
 
 def labels_of(scale: str) -> list[str]:
     """A scale's patient labels, lowest rank first."""
-    levels = [lab for lab in treatments.SCALE_LABELS if lab.scale == scale]
-    return [lab.label for lab in sorted(levels, key=lambda lab: lab.rank)]
+    return [lab.label for lab in treatments.scale_levels(scale)]
 
 
 def rank_axis(scale: str, **kwargs: object) -> alt.Axis:
@@ -123,7 +133,7 @@ def rank_axis(scale: str, **kwargs: object) -> alt.Axis:
     return alt.Axis(
         values=list(range(len(names))),
         labelExpr=f"split({names}[datum.value], ' ')",
-        title=SCALE[scale].title,
+        title=treatments.SCALE_BY_ID[scale].title,
         grid=False,
         labelColor=INK,
         **kwargs,
@@ -137,15 +147,8 @@ def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bo
         table.sort_values(order, ascending=[not d for d in descending])[list(CHART_COLUMNS)]
         .assign(row=lambda df: df["name"].map(lambda n: "\n".join(textwrap.wrap(n, NAME_WIDTH))))
     )
-    tooltip = [
-        alt.Tooltip("name:N", title=LABELS.option),
-        alt.Tooltip("evidence_label:N", title=SCALE["evidence"].title),
-        alt.Tooltip("evidence_note:N", title=LABELS.evidence_note),
-        alt.Tooltip("nice_label:N", title=SCALE["nice"].title),
-        alt.Tooltip("benefit:N", title=LABELS.benefit),
-        alt.Tooltip("risks:N", title=LABELS.risks),
-        alt.Tooltip("sources:N", title=LABELS.source_list),
-    ]
+    tooltip = [alt.Tooltip(f"{column}:N", title=TITLE_BY_COLUMN[column])
+               for column in TOOLTIP_COLUMNS]
     names = alt.Axis(
         labelExpr="split(datum.label, '\\n')", labelFontSize=12, labelColor=INK, labelLimit=170
     )
@@ -176,7 +179,7 @@ def marks(
         x=alt.X(f"{x}:Q"),
         color=alt.Color(
             f"{category}_label:N",
-            title=SCALE[category].title,
+            title=treatments.SCALE_BY_ID[category].title,
             scale=alt.Scale(domain=categories, range=list(colours[: len(categories)])),
             legend=alt.Legend(
                 orient="top",
@@ -188,14 +191,14 @@ def marks(
         ),
         shape=alt.Shape(
             f"{category}_label:N",
-            title=SCALE[category].title,
+            title=treatments.SCALE_BY_ID[category].title,
             scale=alt.Scale(domain=categories, range=list(shapes[: len(categories)])),
         ),
     )
     return stems + points
 
 
-@ui.cached_chart
+@charts.cached_chart
 def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
     """Bars as long as the evidence is strong, strongest first, each labelled with its grade."""
     base = chart(options(*filters), title, ["evidence_rank", "invasiveness_rank", "name"],
@@ -203,7 +206,8 @@ def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
         x=alt.X(
             "evidence_rank:Q",
             scale=alt.Scale(domain=[0, len(treatments.EVIDENCE_LEVELS) + 0.5]),
-            axis=alt.Axis(title=SCALE["evidence"].title, labels=False, ticks=False, grid=False),
+            axis=alt.Axis(title=treatments.SCALE_BY_ID["evidence"].title, labels=False,
+                          ticks=False, grid=False),
         ),
     )
     bars = base.mark_bar(height={"band": 0.7}).encode(
@@ -219,7 +223,7 @@ def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
     return bars + grades
 
 
-@ui.cached_chart
+@charts.cached_chart
 def nice_chart(filters: Filters, title: str) -> alt.LayerChart:
     """One row per option, grouped by NICE's advice from "do not offer" up to "offer", with
     a mark whose place, colour and shape all show that advice."""
@@ -228,7 +232,7 @@ def nice_chart(filters: Filters, title: str) -> alt.LayerChart:
     return marks(base, "nice_rank", "nice", "nice", NICE_COLOURS, NICE_SHAPES)
 
 
-@ui.cached_chart
+@charts.cached_chart
 def map_chart(filters: Filters, title: str) -> alt.LayerChart:
     """Options grouped by how much is done to the body, each marked at its evidence grade."""
     base = chart(options(*filters), title, ["invasiveness_rank", "evidence_rank", "name"],
@@ -236,7 +240,7 @@ def map_chart(filters: Filters, title: str) -> alt.LayerChart:
     return marks(base, "evidence_rank", "evidence", "invasiveness", OKABE_ITO)
 
 
-@ui.cached_chart
+@charts.cached_chart
 def relief_chart(filters: Filters, title: str) -> alt.LayerChart:
     """One row per option, soonest first, with a mark at how soon it usually helps."""
     base = chart(options(*filters), title, ["relief_rank", "name"], [False, False])
@@ -250,12 +254,12 @@ def summary_lines(
     """A chart's facts as Markdown list lines, grouped by level on its scale; with
     `name_against`, a last line names the options NICE says not to offer."""
     table = options(*filters)
-    groups = treatments.grouped_names(table, scale, detail=detail, descending=descending)
+    groups = treatments_table.grouped_names(table, scale, detail=detail, descending=descending)
     lines = [f"- **{level.label}:** {'; '.join(names)}" for level, names in groups]
     if name_against:
         against = table[table["nice"] == treatments.NiceStance.DO_NOT_OFFER.name]["name"]
         if len(against):
-            lines.append(f"\n**{LABELS.ranked_against}** {'; '.join(against)}")
+            lines.append(f"\n**{ui_text.TREATMENTS.ranked_against}** {'; '.join(against)}")
     return "\n".join(lines)
 
 
@@ -275,7 +279,7 @@ def against_lines(filters: tuple[Filters, ...]) -> str:
     against = table[table["nice"] == treatments.NiceStance.DO_NOT_OFFER.name]
     lines = []
     for option_id, rows in against.groupby("id", sort=False):
-        record = treatments.TREATMENTS_BY_ID[option_id]
+        record = treatments.TREATMENT_BY_ID[option_id]
         only = "" if len(rows) == len(filters) else f" ({', '.join(rows['phase_label'])})"
         lines.append(f"- **{record.name}**{only}: {record.notes}")
     return "\n".join(lines)
@@ -285,28 +289,30 @@ def advised_against(filters: tuple[Filters, ...]) -> None:
     """What NICE advises against among the options shown, and why, in words."""
     lines = against_lines(filters)
     if lines:
-        st.subheader(LABELS.against_heading)
+        st.subheader(ui_text.TREATMENTS.against_heading)
         st.markdown(lines)
 
 
 @st.cache_data(show_spinner=False)
-def fact_rows(filters: tuple[Filters, ...], columns: tuple[tuple[str, str], ...]) -> pd.DataFrame:
-    """The rows of the fact table: every option shown, with the view's columns; an option
-    in both phases shown gets one row, or one per phase where those columns differ."""
-    names = dict(columns)
+def fact_rows(filters: tuple[Filters, ...], columns: tuple[str, ...]) -> pd.DataFrame:
+    """The rows of the fact table: every option shown, with these columns under their
+    headings; an option in both phases shown gets one row, or one per phase where those
+    columns differ."""
     tables = [options(*f) for f in filters]
-    return pd.concat(tables)[list(names)].drop_duplicates().rename(columns=names)
+    return pd.concat(tables)[list(columns)].drop_duplicates().rename(columns=TITLE_BY_COLUMN)
 
 
-def fact_table(filters: tuple[Filters, ...], columns: dict[str, str]) -> None:
+def fact_table(filters: tuple[Filters, ...], columns: tuple[str, ...]) -> None:
     """The same facts as a sortable table, folded away below the chart."""
-    with st.expander(LABELS.show_table):
-        st.dataframe(fact_rows(filters, tuple(columns.items())), hide_index=True)
+    with st.expander(ui_text.TREATMENTS.show_table):
+        st.dataframe(fact_rows(filters, columns), hide_index=True)
 
 
 def phase_label(phase: str) -> str:
     """The name of a choice on the phase switch."""
-    return LABELS.both_phases if phase == BOTH else treatments.PHASE_LABELS[phase].label
+    if phase == BOTH:
+        return ui_text.TREATMENTS.both_phases
+    return treatments.PHASE_LABEL_BY_ID[phase].label
 
 
 def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
@@ -315,47 +321,57 @@ def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
 
     def lines(labels: list[treatments.ScaleLabel]) -> str:
         return "\n".join(
-            f"- {treatments.PHASE_LABELS[p].label}: **{label.label}**. {label.meaning}"
+            f"- {treatments.PHASE_LABEL_BY_ID[p].label}: **{label.label}**. {label.meaning}"
             for p, label in zip(phases, labels, strict=True)
         )
 
-    grades = lines([treatments.EVIDENCE_LABELS[option.evidence[p]] for p in phases])
-    advice = lines([treatments.NICE_LABELS[option.nice[p].name] for p in phases])
+    grades = lines([treatments.EVIDENCE_LABEL_BY_ID[option.evidence[p]] for p in phases])
+    advice = lines([treatments.NICE_LABEL_BY_ID[option.nice[p].name] for p in phases])
     return grades, advice
 
 
 VIEWS = (
     View(
-        LABELS.ranked_heading, LABELS.ranked_intro, ranked_chart, LABELS.ranked_description,
-        LABELS.ranked_summary, "evidence",
-        {"name": LABELS.option, "phase_label": SCALE["phase"].title,
-         "evidence_label": SCALE["evidence"].title, "nice_label": SCALE["nice"].title,
-         "evidence_note": LABELS.evidence_note, "sources": LABELS.source_list},
+        heading=ui_text.TREATMENTS.ranked_heading,
+        intro=ui_text.TREATMENTS.ranked_intro,
+        draw=ranked_chart,
+        description=ui_text.TREATMENTS.ranked_description,
+        summary=ui_text.TREATMENTS.ranked_summary,
+        scale="evidence",
+        columns=("name", "phase_label", "evidence_label", "nice_label", "evidence_note",
+                 "sources"),
         descending=True,
         name_against=True,
     ),
     View(
-        LABELS.nice_heading, LABELS.nice_intro, nice_chart, LABELS.nice_description,
-        LABELS.nice_summary, "nice",
-        {"name": LABELS.option, "phase_label": SCALE["phase"].title,
-         "nice_label": SCALE["nice"].title, "notes": LABELS.guideline_stance,
-         "evidence_label": SCALE["evidence"].title, "benefit": LABELS.benefit,
-         "risks": LABELS.risks, "sources": LABELS.source_list},
+        heading=ui_text.TREATMENTS.nice_heading,
+        intro=ui_text.TREATMENTS.nice_intro,
+        draw=nice_chart,
+        description=ui_text.TREATMENTS.nice_description,
+        summary=ui_text.TREATMENTS.nice_summary,
+        scale="nice",
+        columns=("name", "phase_label", "nice_label", "notes", "evidence_label", "benefit",
+                 "risks", "sources"),
         explain=advised_against,
     ),
     View(
-        LABELS.map_heading, LABELS.map_intro, map_chart, LABELS.map_description,
-        LABELS.map_summary, "invasiveness",
-        {"name": LABELS.option, "phase_label": SCALE["phase"].title,
-         "invasiveness_label": SCALE["invasiveness"].title,
-         "evidence_label": SCALE["evidence"].title, "risk_label": SCALE["risk"].title,
-         "risks": LABELS.risks},
+        heading=ui_text.TREATMENTS.map_heading,
+        intro=ui_text.TREATMENTS.map_intro,
+        draw=map_chart,
+        description=ui_text.TREATMENTS.map_description,
+        summary=ui_text.TREATMENTS.map_summary,
+        scale="invasiveness",
+        columns=("name", "phase_label", "invasiveness_label", "evidence_label", "risk_label",
+                 "risks"),
         detail="evidence",
     ),
     View(
-        LABELS.relief_heading, LABELS.relief_intro, relief_chart, LABELS.relief_description,
-        LABELS.relief_summary, "relief",
-        {"name": LABELS.option, "relief_label": SCALE["relief"].title,
-         "kind_label": SCALE["kind"].title, "benefit": LABELS.benefit},
+        heading=ui_text.TREATMENTS.relief_heading,
+        intro=ui_text.TREATMENTS.relief_intro,
+        draw=relief_chart,
+        description=ui_text.TREATMENTS.relief_description,
+        summary=ui_text.TREATMENTS.relief_summary,
+        scale="relief",
+        columns=("name", "relief_label", "kind_label", "benefit"),
     ),
 )

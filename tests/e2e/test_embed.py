@@ -30,8 +30,8 @@ from backinfo import clinic, emergency, ui_text
 EXAMPLE = ROOT / "examples" / "intranet.html"
 EXAMPLE_APP_URL = "http://localhost:8501"  # where the example expects the app
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
-CHECKER = ui_text.PAGE["symptom_checker"]
-ROUTE = emergency.route(clinic.DEFAULT.emergency, clinic.DEFAULT.urgent)
+CHECKER = ui_text.PAGE_BY_ID["symptom_checker"]
+ROUTE = emergency.route(emergency=clinic.DEFAULT.emergency, urgent=clinic.DEFAULT.urgent)
 
 
 class QuietHandler(http.server.SimpleHTTPRequestHandler):

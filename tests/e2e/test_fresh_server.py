@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 def test_a_fresh_servers_first_visit_by_deep_link_shows_the_page_and_no_dialog(
     browser: Browser,
 ) -> None:
-    checker = ui_text.PAGE["symptom_checker"]
+    checker = ui_text.PAGE_BY_ID["symptom_checker"]
     log = ARTIFACTS / "streamlit-fresh.log"
     with streamlit_server("app.py", log) as (base, _), app_page(browser, base) as app:
         app.open(checker.url_path)  # the very first request this server gets

@@ -2,8 +2,8 @@
 
 Widgets are found by their key (Streamlit puts `st-key-<key>` on the widget's container);
 the symptom checker and chiropractor questions use their question ids as keys. The
-symptom checker asks yes/no questions as radio groups (Yes, No, Not sure); the
-chiropractor and living pages use checkboxes.
+symptom checker and the chiropractor page ask yes/no questions as radio groups (Yes, No,
+Not sure); the living page uses checkboxes.
 """
 
 from __future__ import annotations
@@ -17,16 +17,27 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from browser_app import AppPage
 
-from backinfo import causes, chiropractic, living, spine, treatments, triage, ui_text, vignettes
+from backinfo import (
+    causes,
+    chiropractic,
+    living,
+    spine,
+    treatments,
+    triage,
+    triage_questions,
+    ui_text,
+    vignettes,
+)
 from backinfo.chiropractic import Verdict
-from backinfo.triage import Urgency
+from backinfo.questionnaire import NOT_SURE, answers_to_query
+from backinfo.triage_rules import Urgency
 
 URL = {page.id: page.url_path for page in ui_text.PAGES}
 CHARTS = '[data-testid="stVegaLiteChart"]'
 ANSWER_LABEL = {
-    True: ui_text.ANSWER_YES,
-    False: ui_text.ANSWER_NO,
-    triage.NOT_SURE: ui_text.ANSWER_NOT_SURE,
+    True: ui_text.ANSWERS.yes,
+    False: ui_text.ANSWERS.no,
+    NOT_SURE: ui_text.ANSWERS.not_sure,
 }
 # One vignette per urgency level, each with few answers, so a journey stays short.
 JOURNEY_CASE = {
@@ -75,7 +86,7 @@ def type_number_by_keyboard(app: AppPage, key: str, value: float) -> None:
 
 def answer_by_keyboard(app: AppPage, answers: Mapping[str, object]) -> None:
     """Answer symptom checker questions top to bottom, as Tab reaches them."""
-    for question in triage.QUESTIONS:
+    for question in triage_questions.QUESTIONS:
         if question.id in answers:
             value = answers[question.id]
             if question.kind == "yes_no":
@@ -105,7 +116,7 @@ def levels_named_in(text: str) -> list[Urgency]:
 
 def result_title(app: AppPage) -> str:
     """The bold first line of the advice box under the result heading."""
-    heading = app.page.get_by_role("heading", name=ui_text.RESULT_HEADING)
+    heading = app.page.get_by_role("heading", name=ui_text.CHECKER.result_heading)
     advice = heading.locator('xpath=following::*[@data-testid="stAlert"][1]')
     return advice.locator("strong").first.inner_text()
 
@@ -121,7 +132,7 @@ def test_living_plan_ticked_by_keyboard_downloads_with_both_ideas(app: AppPage) 
     tick_by_keyboard(app, f"plan_{first.id}")
     tick_by_keyboard(app, f"plan_{second.id}")
 
-    plan = download_by_keyboard(app, ui_text.PLAN_DOWNLOAD).read_text()
+    plan = download_by_keyboard(app, ui_text.LIVING.plan_download).read_text()
 
     assert plan == living.plan_text([first.id, second.id], date.today())
     assert first.title in plan and second.title in plan and third.title not in plan
@@ -141,9 +152,9 @@ def test_causes_arrow_key_changes_the_picture_and_its_text_alternative(app: AppP
     assert f"cause={second.id}" in app.page.url
     # Vega labels each shape for screen readers; the dark ones are the parts of this cause.
     chart = app.page.locator(CHARTS)
-    assert chart.get_attribute("aria-label") == ui_text.SPINE_CHART_DESCRIPTION
+    assert chart.get_attribute("aria-label") == ui_text.CAUSES.spine_chart_description
     names = {part.id: part.name for part in spine.SPINE_PARTS}
-    dark = f'[aria-label*="state: {ui_text.HIGHLIGHTED};"]'
+    dark = f'[aria-label*="state: {ui_text.CAUSES.highlighted};"]'
     wanted = {names[part_id] for part_id in second.spine_parts}
     for name in wanted:
         assert name in text
@@ -167,11 +178,11 @@ def test_symptom_checker_vignette_answered_by_keyboard_shows_its_level(
 
     assert levels_named_in(result_title(app)) == [level], case_name
     assert levels_named_in(alert_text(app)) == [level], "another level's advice is shown"
-    assert address_answers(app) == triage.answers_to_query(case.answers)
+    assert address_answers(app) == answers_to_query(case.answers, triage_questions.QUESTIONS)
     if level is Urgency.EMERGENCY:
         title = triage.advice_for(level).title
         message = app.page.locator('[data-testid="stAlert"]', has_text=title).first
-        first_question = app.widget(triage.QUESTIONS[0].id)
+        first_question = app.widget(triage_questions.QUESTIONS[0].id)
         assert message.bounding_box()["y"] < first_question.bounding_box()["y"]
 
 
@@ -182,19 +193,20 @@ def test_symptom_checker_mild_answers_give_self_care_and_a_summary(app: AppPage)
     type_number_by_keyboard(app, "pain_severity", 3)
 
     assert self_care.title in alert_text(app)
-    summary = download_by_keyboard(app, ui_text.SUMMARY_DOWNLOAD_TEXT).read_text()
-    pdf = download_by_keyboard(app, ui_text.SUMMARY_DOWNLOAD_PDF).read_bytes()
-    assert pdf.startswith(b"%PDF-") and triage.SUMMARY_TITLE.encode() in pdf
-    assert triage.SUMMARY_TITLE in summary
-    assert f"{triage.SUMMARY_RESULT}: {self_care.name}. {self_care.title}." in summary
-    questions = triage.QUESTION
+    text = ui_text.CHECKER
+    summary = download_by_keyboard(app, text.summary_download_text).read_text()
+    pdf = download_by_keyboard(app, text.summary_download_pdf).read_bytes()
+    assert pdf.startswith(b"%PDF-") and text.summary_title.encode() in pdf
+    assert text.summary_title in summary
+    assert f"{text.summary_result}: {self_care.name}. {self_care.title}." in summary
+    questions = triage_questions.QUESTION_BY_ID
     assert f"- {questions['pain_duration_weeks'].text} 1" in summary
     assert f"- {questions['pain_severity'].text} 3" in summary
     assert f"{date.today():%B %Y}" in summary
 
 
 def test_treatments_switch_to_chronic_by_keyboard_shows_only_chronic(app: AppPage) -> None:
-    acute, chronic = (treatments.PHASE_LABELS[p].label for p in ("acute", "chronic"))
+    acute, chronic = (treatments.PHASE_LABEL_BY_ID[p].label for p in ("acute", "chronic"))
     app.open(URL["treatments"])
     switch = app.widget("treatments_phase")
     # Tab enters the switch at its first button; arrow keys move within it, Enter picks.
@@ -207,10 +219,10 @@ def test_treatments_switch_to_chronic_by_keyboard_shows_only_chronic(app: AppPag
     assert labels and all(label.startswith(chronic) for label in labels)
     assert not any(label.startswith(acute) for label in labels)
     # What NICE advises against for long-lasting pain is shown in words, with why.
-    page_labels = treatments.PAGE_LABELS
-    assert any(label.endswith(page_labels.nice_description) for label in labels)
-    assert app.page.get_by_role("heading", name=page_labels.against_heading).is_visible()
-    fusion = treatments.TREATMENTS_BY_ID["spinal_fusion"]
+    text = ui_text.TREATMENTS
+    assert any(label.endswith(text.nice_description) for label in labels)
+    assert app.page.get_by_role("heading", name=text.against_heading).is_visible()
+    fusion = treatments.TREATMENT_BY_ID["spinal_fusion"]
     why = app.page.locator('[data-testid="stMarkdownContainer"] li', has_text=fusion.notes)
     assert why.count() == 1 and why.is_visible()
     assert why.inner_text().startswith(f"{fusion.name}: ")
@@ -222,7 +234,18 @@ def test_chiropractor_spinal_arthritis_gives_not_suitable(app: AppPage) -> None:
     app.open(URL["chiropractor"])
     assert may_help in alert_text(app)
 
-    tick_by_keyboard(app, "spinal_arthritis")
+    choose_by_keyboard(app, "spinal_arthritis", True)
 
     verdict = alert_text(app)
     assert not_suitable in verdict and may_help not in verdict
+    assert address_answers(app) == {"spinal_arthritis": "1"}
+
+
+def test_chiropractor_not_sure_by_keyboard_leaves_it_to_the_doctor(app: AppPage) -> None:
+    doctor_decides = chiropractic.VERDICT_TEXT[Verdict.DOCTOR_MUST_DECIDE].title
+    app.open(URL["chiropractor"])
+
+    choose_by_keyboard(app, "aortic_aneurysm", NOT_SURE)
+
+    assert doctor_decides in alert_text(app)
+    assert address_answers(app) == {"aortic_aneurysm": NOT_SURE}

@@ -20,7 +20,7 @@ from backinfo import clinic, triage, ui_text
 from backinfo.triage import Urgency
 from deploy.run_replicas import NGINX, ROUTE_COOKIE, Cluster, replicas
 
-CHECKER = ui_text.PAGE["symptom_checker"].url_path
+CHECKER = ui_text.PAGE_BY_ID["symptom_checker"].url_path
 EXAMPLE_CLINIC = ROOT / "examples" / "clinic.toml"
 NEW_BROWSERS = 40  # cookie-less requests: all 40 on one replica by chance is vanishingly rare
 
@@ -54,7 +54,7 @@ def test_a_checker_session_through_nginx_stays_on_one_replica_and_survives_a_rel
     with app_page(browser, cluster.url) as app:
         app.open()  # the root first, as on a fresh server (see conftest.py, app_url)
         app.open(CHECKER)
-        fever = app.widget("fever").get_by_role("radio", name=ui_text.ANSWER_YES, exact=True)
+        fever = app.widget("fever").get_by_role("radio", name=ui_text.ANSWERS.yes, exact=True)
         yes_label = app.widget("fever").locator('[data-testid="stRadioOption"]').first
         app.rerun_after(lambda: yes_label.click())
 

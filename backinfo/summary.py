@@ -1,0 +1,66 @@
+"""The symptom checker's summary for an appointment, as plain text.
+
+`backinfo.documents.text_to_pdf` lays the same text out as a PDF: a line that is the
+title is drawn large, 'Heading:' lines bold and '- ' lines as bullets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date
+
+from backinfo import questionnaire, triage, ui_text
+from backinfo.emergency_numbers import EMERGENCY_NUMBER, URGENT_NUMBER
+from backinfo.questionnaire import NOT_SURE, Answer
+from backinfo.triage_questions import QUESTIONS
+
+
+def summary_text(
+    answers: Mapping[str, object],
+    assessment: triage.Assessment,
+    today: date,
+    *,
+    clinic_lines: Sequence[str] = (),
+    emergency: str = EMERGENCY_NUMBER,
+    urgent: str = URGENT_NUMBER,
+) -> str:
+    """A plain-text summary to take to an appointment: result, reasons, answers, date.
+
+    Raises ValueError like `triage.assess` for answers that are not valid.
+    """
+    text = ui_text.CHECKER
+    given = questionnaire.checked(answers, QUESTIONS)
+    advice = triage.advice_for(assessment.urgency, emergency=emergency, urgent=urgent)
+    lines = [*clinic_lines, *([""] if clinic_lines else [])]
+    lines += [
+        text.summary_title,
+        f"{text.summary_date}: {today.day} {today:%B %Y}",
+        "",
+        f"{text.summary_result}: {advice.name}. {advice.title}.",
+        advice.what_to_do,
+        f"{text.summary_how_soon}: {advice.how_soon}",
+        "",
+        f"{text.summary_why}:",
+    ]
+    lines += [f"- {reason.text}" for reason in assessment.reasons] or [
+        f"- {text.no_warning_signs}"
+    ]
+    lines += ["", f"{text.summary_answers}:"]
+    lines += [
+        f"- {question.text} {_shown(given[question.id])}"
+        for question in QUESTIONS
+        if given.get(question.id) is not None and given[question.id] is not False  # 0 counts
+    ]
+    if any(q.kind == "yes_no" and given.get(q.id) in (None, False) for q in QUESTIONS):
+        lines.append(f"- {text.summary_others_not_yes}")
+    lines += ["", f"{text.summary_if_things_change}:"]
+    notices = triage.safety_net_for(assessment, emergency=emergency, urgent=urgent)
+    lines += [f"- {notice.text}" for notice in notices]
+    lines += ["", text.summary_not_a_diagnosis]
+    return "\n".join(lines) + "\n"
+
+
+def _shown(value: Answer) -> str:
+    if value is True or value == NOT_SURE:
+        return ui_text.ANSWERS.name(value)
+    return f"{value:g}"

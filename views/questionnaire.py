@@ -1,0 +1,52 @@
+"""What both checker pages do with their answers: restore them from the page address or
+this session, read them from the widgets `ui.ask` draws, and keep them in the address."""
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from backinfo import questionnaire, ui_text
+from backinfo.questionnaire import Question
+
+ALERT_BY_COLOUR: dict[str, Callable[..., object]] = {
+    "red": st.error,
+    "orange": st.warning,
+    "blue": st.info,
+    "green": st.success,
+}
+"""How a result's colour (`Advice.colour`, `VerdictText.colour`) is drawn: as an alert
+box that also has an icon and words, so colour is never the only sign."""
+
+
+def restore_answers(questions: Sequence[Question], saved_key: str) -> None:
+    """On arrival at the page, fill its questions from the page address, or else from the
+    answers saved under `saved_key` in this session; say so if part of the address was not
+    used. On a rerun, when every question already has its widget, the widgets keep theirs.
+    """
+    if all(question.id in st.session_state for question in questions):
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    answers, ignored = questionnaire.answers_from_query(params, questions)
+    if ignored:
+        st.info(ui_text.COMMON.unknown_link_value)
+    for question_id, value in (answers or st.session_state.get(saved_key, {})).items():
+        st.session_state[question_id] = value
+
+
+def current_answers(questions: Sequence[Question]) -> dict[str, object]:
+    """The answers the widgets hold; a no, and a question not answered, are left out."""
+    answers = {}
+    for question in questions:
+        value = st.session_state.get(question.id)
+        if value is not None and value is not False:  # 0 is an answer; False is "no"
+            answers[question.id] = value
+    return answers
+
+
+def keep_answers(answers: dict[str, object], questions: Sequence[Question], saved_key: str) -> None:
+    """Keep the answers in this session under `saved_key`, for a visit to another page,
+    and in the page address, for a reload or a saved link."""
+    st.session_state[saved_key] = answers
+    params = questionnaire.answers_to_query(answers, questions)
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
