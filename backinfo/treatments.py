@@ -45,14 +45,12 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from backinfo.model import Prose, Topic
+from backinfo.questionnaire import CHRONIC_AFTER_WEEKS
 from backinfo.sources import SOURCES
 
 PHASES = ("acute", "chronic")
 """The comparison's two groups: "acute" is pain up to 12 weeks (ACP's acute or subacute),
 "chronic" pain over 12 weeks (acp-2017)."""
-
-CHRONIC_AFTER_WEEKS = 12
-"""Pain that has lasted longer than this is in the "chronic" group (acp-2017)."""
 
 KINDS = ("medicine", "physical", "self-care", "procedure", "complementary", "combined",
          "device")

@@ -77,15 +77,21 @@ def checkbox(key: str) -> Interaction:
     return Interaction(key, "label", "label")
 
 
+def yes_then_no(key: str) -> Interaction:
+    """A question of Yes / No / Not sure: pick Yes, then No to go back."""
+    option = '[data-testid="stRadioOption"]'
+    return Interaction(key, f"{option} >> nth=0", f"{option} >> nth=1")
+
+
 INTERACTIONS = {
     "blank": checkbox("tick"),
-    "symptom_checker": checkbox("fever"),
+    "symptom_checker": yes_then_no("fever"),
     "treatments": Interaction("treatments_phase", "button >> nth=0", "button >> nth=-1"),
     "causes": Interaction(
         "cause", '[data-testid="stRadioOption"] >> nth=1', '[data-testid="stRadioOption"] >> nth=0'
     ),
     "living": checkbox("plan_sit_less"),
-    "chiropractor": checkbox("spinal_arthritis"),
+    "chiropractor": yes_then_no("spinal_arthritis"),
 }
 
 

@@ -10,7 +10,7 @@ from browser import INTERACTIONS, click_and_wait, load, new_page, page_problems
 from servers import Server
 
 SYMPTOM_CHECKER = "symptom-checker"
-FEVER = ".st-key-fever label"
+FEVER = '.st-key-fever [data-testid="stRadioOption"] >> nth=0'  # the Yes option
 LINK_TO_CHECKER = (
     f'[data-testid="stMain"] [data-testid="stPageLink-NavLink"][href$="{SYMPTOM_CHECKER}"]'
 )
