@@ -171,6 +171,28 @@ _REFERENCES = (
         supports="Signs of kidney stones, such as sharp pain in the side, and when to get "
         "help straight away.",
     ),
+    Reference(
+        id="brinjikji-2015-asymptomatic",
+        short="Brinjikji 2015: no back pain",
+        title="Systematic literature review of imaging features of spinal degeneration in "
+        "asymptomatic populations. AJNR 36(4):811-816",
+        publisher="American Journal of Neuroradiology",
+        year=2015,
+        url="https://doi.org/10.3174/ajnr.A4173",
+        supports="How common changes seen on back scans are in people with no back pain, "
+        "at each age from 20 to 80.",
+    ),
+    Reference(
+        id="brinjikji-2015-symptomatic",
+        short="Brinjikji 2015: with back pain",
+        title="MRI findings of disc degeneration are more prevalent in adults with low back "
+        "pain than in asymptomatic controls. AJNR 36(12):2394-2399",
+        publisher="American Journal of Neuroradiology",
+        year=2015,
+        url="https://doi.org/10.3174/ajnr.A4498",
+        supports="Which scan findings are more common in adults aged 50 or under with back "
+        "pain than in those without it.",
+    ),
 )
 
 SOURCES: MappingProxyType[str, Reference] = MappingProxyType({ref.id: ref for ref in _REFERENCES})
