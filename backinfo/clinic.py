@@ -61,6 +61,8 @@ class ClinicSettings(BaseModel):
     logo: Path | None = None
     accent_colour: str | None = Field(default=None, pattern=r"^#[0-9a-fA-F]{6}$")
     hidden_pages: tuple[OptionalPage, ...] = ()
+    # Where the About page tells people to report a mistake in this clinic's copy.
+    mistake_contact: str | None = Field(default=None, min_length=1, max_length=200)
 
     @field_validator("country", mode="before")
     @classmethod

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from backinfo import questionnaire, triage, ui_text
+from backinfo import choice, questionnaire, treatments, triage, ui_text
 from backinfo.emergency_numbers import EMERGENCY_NUMBER, URGENT_NUMBER
 from backinfo.questionnaire import NOT_SURE, Answer
+from backinfo.shared_questions import PAIN_DURATION_WEEKS
 from backinfo.triage_questions import QUESTIONS
 
 
@@ -56,6 +57,10 @@ def summary_text(
     lines += ["", f"{text.summary_if_things_change}:"]
     notices = triage.safety_net_for(assessment, emergency=emergency, urgent=urgent)
     lines += [f"- {notice.text}" for notice in notices]
+    lines += ["", f"{ui_text.CHOICES.summary_questions}:"]
+    weeks = given.get(PAIN_DURATION_WEEKS.id)
+    phase = treatments.phase_for_weeks(weeks) if isinstance(weeks, int | float) else None
+    lines += [f"- {question.text}" for question in choice.questions_to_ask(phase)]
     lines += ["", text.summary_not_a_diagnosis]
     return "\n".join(lines) + "\n"
 

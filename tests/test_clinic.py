@@ -323,3 +323,11 @@ def test_the_check_command_prints_the_numbers_and_their_source(tmp_path):
     assert f"emergency number: 144 ({AMBULANCE}" in result.stdout
     assert row.source.url in result.stdout
     assert "urgent advice: 1450" in result.stdout
+
+
+def test_a_clinic_may_name_a_contact_for_reporting_mistakes_but_not_hide_the_about_page(tmp_path):
+    loaded = clinic.load(write(tmp_path, 'mistake_contact = "errors@example.org"'))
+    assert loaded.problem is None
+    assert loaded.settings.mistake_contact == "errors@example.org"
+    assert clinic.load(write(tmp_path, 'mistake_contact = ""')).problem
+    assert clinic.load(write(tmp_path, 'hidden_pages = ["about"]')).problem
