@@ -29,7 +29,7 @@ picture, words = st.columns([3, 2], gap="medium")
 with picture:
     charts.draw_chart(spine_chart(cause.spine_parts), ui_text.CAUSES.spine_chart_description)
 with words:
-    st.subheader(cause.name)
+    st.header(cause.name)  # h2, like the next section's: headings descend in order
     st.markdown(f"*{cause.plain_name}*")
     st.write(cause.summary)
     st.write(cause.how_it_happens)

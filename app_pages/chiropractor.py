@@ -13,17 +13,18 @@ text = ui_text.CHIROPRACTOR
 ui.page_header("chiropractor")
 restore_answers(chiro.QUESTIONS, view.SAVED)
 
-ui.topic(chiro.WHAT_A_CHIROPRACTOR_DOES)
-ui.topic(chiro.WHAT_MANIPULATION_IS)
+# Sections are h2 under the page's h1, their parts h3: headings descend in order.
+ui.topic(chiro.WHAT_A_CHIROPRACTOR_DOES, heading=st.header)
+ui.topic(chiro.WHAT_MANIPULATION_IS, heading=st.header)
 view.show_evidence()
 
-st.subheader(text.after_effects_heading)
+st.header(text.after_effects_heading)
 mild, serious = st.columns(2)
 with mild:
     ui.topic(chiro.MILD_AFTER_EFFECTS, heading=lambda title: st.markdown(f"**{title}**"))
 with serious:
     ui.topic(chiro.SERIOUS_AFTER_EFFECTS, heading=lambda title: st.markdown(f"**{title}**"))
-ui.topic(chiro.WHY_A_DOCTOR_FIRST)
+ui.topic(chiro.WHY_A_DOCTOR_FIRST, heading=st.header)
 
 st.header(text.questions_heading)
 st.write(text.questions_intro)
@@ -41,7 +42,8 @@ st.write(text.picture_intro)
 frame = view.condition_frame(answers)
 # Side by side, both were cut off at this page's width: the table follows the chart.
 charts.draw_chart(view.condition_chart(frame), text.picture_description)
-st.table(frame.drop(columns=["question_id", "verdict"]), hide_index=True)
+with st.expander(text.picture_table):
+    st.table(frame.drop(columns=["question_id", "verdict"]), hide_index=True)
 ui.cite(*chiro.condition_table())
 
 view.show_questions_to_ask()

@@ -9,11 +9,11 @@ from backinfo import living, ui_text
 
 ui.page_header("living")
 
-st.subheader(living.STAYING_ACTIVE.title)
+st.header(living.STAYING_ACTIVE.title)  # h2 under the page's h1
 st.write(living.STAYING_ACTIVE.body)
 ui.cite(living.STAYING_ACTIVE)
 
-st.subheader(ui_text.LIVING.plan_heading)
+st.header(ui_text.LIVING.plan_heading)
 chosen = []
 for strategy in living.STRATEGIES:
     if st.checkbox(f"**{strategy.title}**  \n{strategy.how}", key=f"plan_{strategy.id}"):

@@ -1,5 +1,6 @@
-"""Treatment options compared: evidence, NICE's advice (and what it advises against, and
-why), how much is done to the body, how soon they help."""
+"""Treatment options compared, one view and one phase at a time: evidence, NICE's advice,
+how much is done to the body, how soon they help; what NICE advises against, and why,
+under every view."""
 
 import streamlit as st
 
@@ -10,17 +11,20 @@ from views import charts
 from views.treatments import (
     BOTH,
     PHASE_CHOICES,
-    VIEWS,
+    VIEW_BY_ID,
     Filters,
+    advised_against,
     fact_table,
     options,
     per_phase_lines,
     phase_label,
     state_from,
+    view_choice,
     written_summary,
 )
 
 ui.page_header("treatments")
+ui.page_link("choices", label=ui_text.CHOICES.link, icon=":material/balance:")
 
 for message in treatments.KEY_MESSAGES:
     with st.container(border=True):
@@ -32,36 +36,47 @@ if state.unclear:
     st.info(ui_text.COMMON.unknown_link_value)
 for key, value in (
     ("treatments_phase", state.phase),
+    ("treatments_view", state.view),
     ("treatments_kinds", list(state.kinds)),
     ("treatments_evidence", list(state.evidence)),
     ("treatments_option", state.option),
 ):
     st.session_state.setdefault(key, value)
 
-phase = st.segmented_control(
-    ui_text.TREATMENTS.phase_question, PHASE_CHOICES, format_func=phase_label,
-    key="treatments_phase", required=True,
-)
-kinds = st.pills(
-    ui_text.TREATMENTS.kind_filter, treatments.KINDS, selection_mode="multi",
-    key="treatments_kinds", help=ui_text.TREATMENTS.filter_hint,
-    format_func=lambda kind: treatments.KIND_LABEL_BY_ID[kind].label,
-)
-evidence = st.pills(
-    ui_text.TREATMENTS.evidence_filter, treatments.EVIDENCE_LEVELS[::-1], selection_mode="multi",
-    key="treatments_evidence", help=ui_text.TREATMENTS.filter_hint,
-    format_func=lambda level: treatments.EVIDENCE_LABEL_BY_ID[level].label,
-)
-st.query_params["phase"] = phase
-st.query_params["kind"] = kinds
-st.query_params["evidence"] = evidence
 
-phases = list(treatments.PHASES) if phase == BOTH else [phase]
-shown: dict[str, Filters] = {p: (p, tuple(kinds), tuple(evidence)) for p in phases}
-if not any(len(options(*filters)) for filters in shown.values()):
-    st.warning(ui_text.TREATMENTS.no_match)
-else:
-    for view in VIEWS:
+@st.fragment
+def compare() -> None:
+    """The switches, the chosen view and the why list. A click on a switch reruns only this
+    part, not the frame, the key messages or the detail below: less to send and redraw."""
+    phase = st.segmented_control(
+        ui_text.TREATMENTS.phase_question, PHASE_CHOICES, format_func=phase_label,
+        key="treatments_phase", required=True,
+    )
+    view_id = st.segmented_control(
+        ui_text.TREATMENTS.view_question, list(VIEW_BY_ID), format_func=view_choice,
+        key="treatments_view", required=True,
+    )
+    kinds = st.pills(
+        ui_text.TREATMENTS.kind_filter, treatments.KINDS, selection_mode="multi",
+        key="treatments_kinds", help=ui_text.TREATMENTS.filter_hint,
+        format_func=lambda kind: treatments.KIND_LABEL_BY_ID[kind].label,
+    )
+    evidence = st.pills(
+        ui_text.TREATMENTS.evidence_filter, treatments.EVIDENCE_LEVELS[::-1],
+        selection_mode="multi", key="treatments_evidence", help=ui_text.TREATMENTS.filter_hint,
+        format_func=lambda level: treatments.EVIDENCE_LABEL_BY_ID[level].label,
+    )
+    st.query_params["phase"] = phase
+    st.query_params["view"] = view_id
+    st.query_params["kind"] = kinds
+    st.query_params["evidence"] = evidence
+
+    phases = list(treatments.PHASES) if phase == BOTH else [phase]
+    shown: dict[str, Filters] = {p: (p, tuple(kinds), tuple(evidence)) for p in phases}
+    if not any(len(options(*filters)) for filters in shown.values()):
+        st.warning(ui_text.TREATMENTS.no_match)
+    else:
+        view = VIEW_BY_ID[view_id]
         st.header(view.heading)
         st.write(view.intro)
         for p, column in zip(phases, st.columns(len(phases)), strict=True):
@@ -72,9 +87,11 @@ else:
                     written_summary(filters, view)
                 else:
                     st.caption(f"{label}: {ui_text.TREATMENTS.no_match}")
-        if view.explain:
-            view.explain(tuple(shown.values()))
+        advised_against(tuple(shown.values()))
         fact_table(tuple(shown.values()), view.columns)
+
+
+compare()
 
 st.header(ui_text.TREATMENTS.detail_heading)
 option_id = st.selectbox(

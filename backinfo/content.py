@@ -15,8 +15,10 @@ from types import ModuleType
 from backinfo import (
     causes,
     chiropractic,
+    choice,
     diagnosis,
     emergency,
+    imaging,
     living,
     questionnaire,
     sources,
@@ -44,6 +46,8 @@ CONTENT_MODULES: tuple[ModuleType, ...] = (
     triage_advice,
     treatments,
     chiropractic,
+    choice,
+    imaging,
     ui_text,
 )
 
@@ -200,6 +204,10 @@ def _check_links() -> None:
         {q.id for q in chiropractic.QUESTIONS if q.kind == "yes_no"},
     )
     _check_triage_rules()
+    _require("questions to ask", {i for q in choice.QUESTIONS_TO_ASK for i in q.treatment_ids},
+             set(treatments.TREATMENT_BY_ID))
+    _require("evidence grades explained", set(choice.GRADE_FOR_YOU_BY_ID),
+             set(treatments.EVIDENCE_LEVELS))
     if {sign.question_id for sign in emergency.SIGNS} != set(triage.emergency_sign_ids()):
         raise ContentError("the emergency route and the symptom checker's emergency signs differ")
 

@@ -72,12 +72,28 @@ PAGES = (
         "against.",
     ),
     PageText(
+        id="choices",
+        title="What matters to you?",
+        icon=":material/balance:",
+        url_path="what-matters-to-you",
+        intro="Say what matters to you in a treatment, and see the options in that light. "
+        "Then talk them through with a doctor or physiotherapist.",
+    ),
+    PageText(
         id="chiropractor",
         title="Chiropractor?",
         icon=":material/accessibility_new:",
         url_path="chiropractic",
         intro="When a chiropractor may help, when it is not safe, and why you should see a "
         "doctor first.",
+    ),
+    PageText(
+        id="scan_report",
+        title="Your scan report",
+        icon=":material/radiology:",
+        url_path="scan-report",
+        intro="What the words in your back scan report (MRI or CT) mean, in plain words.",
+        heading="What does my scan report mean?",
     ),
     PageText(
         id="living",
@@ -93,6 +109,14 @@ PAGES = (
         icon=":material/menu_book:",
         url_path="references",
         intro="Where our facts come from. Every fact in this app names one or more of these.",
+    ),
+    PageText(
+        id="about",
+        title="About BackInfo",
+        icon=":material/info:",
+        url_path="about",
+        intro="Who writes BackInfo and how, who pays for it, how we keep it up to date, and "
+        "how to tell us about a mistake.",
     ),
 )
 PAGE_BY_ID: Mapping[str, PageText] = MappingProxyType({page.id: page for page in PAGES})
@@ -215,8 +239,13 @@ class CheckerText:
     """The symptom checker page's wording, and the headings of its summary, in order."""
 
     privacy: Prose
+    step_progress: Prose  # {number}, {count}, {title}
+    back: Prose
+    next: Prose
+    answer_every_emergency_question: Prose
     more_questions: Prose
     result_heading: Prose
+    change_answers: Prose
     why_heading: Prose
     no_warning_signs: Prose
     causes_heading: Prose
@@ -243,9 +272,15 @@ class CheckerText:
 CHECKER = CheckerText(
     privacy="Your answers stay in this browser tab and in the page address. Nothing is "
     "saved or sent anywhere.",
+    step_progress="Step {number} of {count}: {title}",
+    back="Back",
+    next="Next",
+    answer_every_emergency_question="Please answer every question on this step before you "
+    "go on. If you do not know, choose Not sure.",
     more_questions="More questions. You can skip these now: they only add to the summary "
     "for the doctor.",
     result_heading="Your result",
+    change_answers="Change my answers",
     why_heading="Why this result?",
     no_warning_signs="None of the answers is a warning sign.",
     causes_heading="What may cause it?",
@@ -287,6 +322,7 @@ class ChiropractorText:
     picture_on_its_own: Prose
     picture_your_answer: Prose
     picture_get_help_now: Prose
+    picture_table: Prose
     picture_description: Prose
     ask_doctor_heading: Prose
     ask_chiropractor_heading: Prose
@@ -306,10 +342,11 @@ CHIROPRACTOR = ChiropractorText(
     picture_on_its_own="Answer on its own",
     picture_your_answer="You",
     picture_get_help_now="Not suitable: get help now",
+    picture_table="Show the same facts as a table",
     picture_description="A chart with one row for each health problem in the questions. "
     "Each row shows what a yes to that question means on its own: may help, doctor "
     "decides, or not suitable. Some problems also mean you should get help now. The rows "
-    "you answered yes or not sure say so in the last column. The table beside the chart "
+    "you answered yes or not sure say so in the last column. The table below the chart "
     "gives the same facts.",
     ask_doctor_heading="What to ask your doctor",
     ask_chiropractor_heading="What to ask the chiropractor",
@@ -346,6 +383,11 @@ class TreatmentsText:
 
     phase_question: Prose
     both_phases: Prose
+    view_question: Prose
+    ranked_choice: Prose
+    nice_choice: Prose
+    map_choice: Prose
+    relief_choice: Prose
     kind_filter: Prose
     evidence_filter: Prose
     filter_hint: Prose
@@ -387,6 +429,11 @@ class TreatmentsText:
 TREATMENTS = TreatmentsText(
     phase_question="How long has the pain lasted?",
     both_phases="Compare both",
+    view_question="What do you want to compare?",
+    ranked_choice="Evidence",
+    nice_choice="NICE's advice",
+    map_choice="Gentle or not",
+    relief_choice="How soon",
     kind_filter="Show only these types of treatment",
     evidence_filter="Show only this strength of evidence",
     filter_hint="Pick nothing to see every option.",
@@ -394,8 +441,8 @@ TREATMENTS = TreatmentsText(
     ranked_heading="Which options have the strongest evidence?",
     ranked_intro="A longer bar means stronger evidence that the option helps. The grade is "
     "written at the end of each bar. A strong grade does not always mean that a doctor "
-    "will offer it: the next part shows what NICE advises. Point at a bar, or tap it, to "
-    "see more.",
+    "will offer it: pick NICE's advice above to see what NICE says. Point at a bar, or "
+    "tap it, to see more.",
     ranked_description="A bar chart of treatment options. Each bar is one option. The "
     "longer the bar, the stronger the evidence that it helps. The grade is written at the "
     "end of each bar. The list below the chart gives the same facts.",
@@ -446,4 +493,235 @@ TREATMENTS = TreatmentsText(
     guideline_views="Who says what?",
     guidelines_disagree="The sources do not agree about this option. Each view is below, "
     "with the name of the source that gives it.",
+)
+
+
+# What matters to you? (the decision aid)
+@dataclass(frozen=True)
+class ChoicesText:
+    """The decision aid's wording, its reasons' pattern, and the headings of its summary."""
+
+    not_advice: Prose
+    privacy: Prose
+    from_checker: Prose
+    preferences_heading: Prose
+    preferences_intro: Prose
+    weight_labels: tuple[Prose, ...]  # for the weights 0 to 3
+    weight_in_reason: tuple[Prose, ...]  # for the weights 0 to 3
+    reason: Prose  # {fact}, {preference}, {weight}
+    reason_no_preferences: Prose  # {fact}
+    ranked_heading: Prose
+    ranked_intro: Prose
+    place: Prose  # {place}, {name}
+    nice_advice: Prose
+    against_heading: Prose
+    against_intro: Prose
+    grades_heading: Prose
+    no_numbers: Prose
+    questions_heading: Prose
+    questions_pick: Prose
+    questions_placeholder: Prose
+    questions_intro: Prose
+    summary_heading: Prose
+    summary_download_pdf: Prose
+    summary_download_text: Prose
+    summary_preview: Prose
+    summary_title: Prose
+    summary_date: Prose
+    summary_phase: Prose
+    summary_matters: Prose
+    summary_nothing_chosen: Prose
+    summary_options: Prose
+    summary_against: Prose
+    summary_questions: Prose
+    summary_not_advice: Prose
+    link: Prose
+
+
+CHOICES = ChoicesText(
+    not_advice="The order on this page is a way to think about your options. It is not "
+    "advice, and it does not tell you what to choose. Take it to a doctor or "
+    "physiotherapist and talk it through: they know your health.",
+    privacy="Your choices stay in this browser tab and in the page address. Nothing is "
+    "saved or sent anywhere.",
+    from_checker="We set this from your answer in the symptom checker. You can change it.",
+    preferences_heading="How much does each of these matter to you?",
+    preferences_intro="There is no right answer. Pick what is true for you.",
+    weight_labels=("Does not matter", "A little", "Quite a lot", "A lot"),
+    weight_in_reason=("does not matter to you", "matters a little to you",
+                      "matters quite a lot to you", "matters a lot to you"),
+    reason="{fact}, and you said {preference} {weight}.",
+    reason_no_preferences="{fact}. Until you say what matters to you, stronger evidence "
+    "comes first.",
+    ranked_heading="Options to talk about, in the light of what matters to you",
+    ranked_intro="Options that fit what you said come first. This is not a score of how "
+    "well they work. NICE does not advise against any option in this list, for pain of "
+    "this length.",
+    place="{place}. {name}",
+    nice_advice="What NICE advises:",
+    against_heading="Options NICE advises against for pain of this length",
+    against_intro="These are not in the list above. Some of them are still sold or "
+    "offered, so here is why NICE advises against them.",
+    grades_heading="What do the evidence grades mean for you?",
+    no_numbers="Numbers, such as how many people in a study got better, can help you "
+    "choose. Our sources give no such numbers for most of these options, so we show none. "
+    "We will not guess one. Ask your doctor or physiotherapist what is known.",
+    questions_heading="Questions to ask your doctor or physiotherapist",
+    questions_pick="Which options do you want to ask about?",
+    questions_placeholder="Pick one or more",
+    questions_intro="The questions depend on how long you have had the pain and on the "
+    "options you pick here.",
+    summary_heading="Take your options to your appointment",
+    summary_download_pdf="Download my options (PDF)",
+    summary_download_text="Download them as plain text",
+    summary_preview="Show my options",
+    summary_title="My options: to talk through with a doctor or physiotherapist",
+    summary_date="Date",
+    summary_phase="How long the pain has lasted",
+    summary_matters="What matters to me",
+    summary_nothing_chosen="I have not said yet.",
+    summary_options="Options in the light of what matters to me",
+    summary_against="Options NICE advises against",
+    summary_questions="Questions to ask your doctor or physiotherapist",
+    summary_not_advice="This is not advice on what to choose. It lists what matters to "
+    "me and the options BackInfo showed, to help me talk with a doctor or "
+    "physiotherapist.",
+    link="What matters to you? Think through your options",
+)
+
+
+# About BackInfo
+@dataclass(frozen=True)
+class AboutText:
+    """The About page: how BackInfo is made, paid for, kept up to date and corrected."""
+
+    who_heading: Prose
+    who: Prose
+    how_heading: Prose
+    how: Prose
+    reviewed_heading: Prose
+    reviewed_intro: Prose
+    reviewed_line: Prose  # {page}, {day}
+    updates_heading: Prose
+    updates: Prose
+    funding_heading: Prose
+    funding: Prose
+    grades_heading: Prose
+    nice_heading: Prose
+    mistake_heading: Prose
+    mistake: Prose
+    mistake_clinic: Prose
+    limits_heading: Prose
+    limits: Prose
+
+
+ABOUT = AboutText(
+    who_heading="Who writes BackInfo?",
+    who="BackInfo is open source: anyone can read its code and its text. Its developers "
+    "write it from public sources, such as the NHS, NICE and a US doctors' guideline (ACP). "
+    "No named doctor or other clinician has checked it yet. Until one does, treat it as "
+    "a careful summary, not as a doctor's word.",
+    how_heading="How is it written?",
+    how="Each fact names its sources. You can see them under each part of a page, and all "
+    "of them on the Sources page. We write in our own plain words and do not copy from our "
+    "sources. A test grades how easy each text is to read. It fails if the text is too "
+    "hard, so we aim at what most 11-year-olds can read.",
+    reviewed_heading="When was each page last checked?",
+    reviewed_intro="The developers checked each page against its sources on the date below.",
+    reviewed_line="{page} (checked on {day})",
+    updates_heading="When do we update it?",
+    updates="We check the pages again when a guideline we use changes, such as a new NICE "
+    "or ACP guideline on back pain, or when someone tells us about a mistake. We also "
+    "check every page against its sources at least once a year.",
+    funding_heading="Who pays for it, and who gains?",
+    funding="No one pays for BackInfo. It has no funding and no sponsor. It sells nothing "
+    "and shows no adverts. As far as we know, no one who writes it is paid by a maker of "
+    "medicines, devices or treatments, and no one gains from the choice you make.",
+    grades_heading="How do we read the evidence?",
+    nice_heading="What do NICE's words mean?",
+    mistake_heading="How can I tell you about a mistake?",
+    mistake="Please tell us. Say which page and which sentence, and why you think it is "
+    "wrong. You can do this where BackInfo's code is published, as a new issue. Please "
+    "do not put details of your own health in it.",
+    mistake_clinic="Or tell the clinic that runs this copy of BackInfo:",
+    limits_heading="What BackInfo cannot do",
+    limits="It cannot examine you, so it cannot tell you what is wrong. It does not know "
+    "your health or your medicines. It helps you get ready to talk with a doctor; it does "
+    "not replace one.",
+)
+
+
+# Your scan report
+@dataclass(frozen=True)
+class ScanReportText:
+    """The scan report page's wording that states no medical fact, in page order."""
+
+    privacy: Prose
+    input_heading: Prose
+    how_to_give_it: Prose
+    paste_option: Prose
+    tick_option: Prose
+    paste_label: Prose
+    paste_placeholder: Prose
+    tick_intro: Prose
+    age_label: Prose
+    age_placeholder: Prose
+    start_prompt: Prose
+    nothing_found: Prose
+    cannot_read: Prose
+    urgent_words: Prose  # {words}: the words in the report that need a doctor now
+    findings_heading: Prose
+    your_report_says: Prose  # {words}
+    at_levels: Prose  # {levels}
+    what_it_means: Prose
+    what_matters: Prose
+    chart_sentence: Prose  # {n}: of 100 people
+    chart_description: Prose  # {n}, {rest}
+    has_it: Prose  # {n}
+    does_not: Prose  # {n}
+    give_age: Prose
+    under_twenty: Prose
+    no_figure: Prose
+    absent_heading: Prose
+    absent_line: Prose  # {words}, {name}
+    questions_heading: Prose
+
+
+SCAN_REPORT = ScanReportText(
+    privacy="What you paste or tick stays on this page. It is not saved, not sent anywhere "
+    "and not put in the page address. It is gone when you close the page.",
+    input_heading="Your report",
+    how_to_give_it="How would you like to give us your report?",
+    paste_option="Paste the text",
+    tick_option="Tick the words",
+    paste_label="Paste the text of your scan report here",
+    paste_placeholder="For example: L4-L5: small disc bulge. No stenosis.",
+    tick_intro="Tick each word or phrase that is in your report. If the report says no or "
+    "not just before a word, leave it unticked.",
+    age_label="Your age in years",
+    age_placeholder="Leave empty if you would rather not say",
+    start_prompt="Paste your report or tick its words, and we will explain each one.",
+    nothing_found="We did not find any words we can explain in this text. Ask the doctor "
+    "who asked for the scan to go through the report with you.",
+    cannot_read="We could not read this text:",
+    urgent_words="Words in your report that need a doctor: {words}.",
+    findings_heading="What the words in your report mean",
+    your_report_says="Your report says: {words}",
+    at_levels="Where in the spine: {levels}",
+    what_it_means="What it means",
+    what_matters="What usually matters",
+    chart_sentence="Of 100 people your age with no back pain, about {n} have this.",
+    chart_description="A picture of 100 marks for 100 people your age with no back pain. "
+    "{n} blue circles are people who have this on a scan. {rest} grey squares are people "
+    "who do not.",
+    has_it="Have this ({n})",
+    does_not="Do not have this ({n})",
+    give_age="Give your age above to see how common this is in people your age with no "
+    "back pain.",
+    under_twenty="The study only gives figures for adults aged 20 or over.",
+    no_figure="We do not show a figure for this at your age: the study gives none, or we "
+    "have not yet checked it against the study.",
+    absent_heading="What your report says is not there",
+    absent_line="Your report says there is no {words} ({name}).",
+    questions_heading="Questions to ask about your scan",
 )

@@ -5,6 +5,11 @@ trips are not counted. An init script logs, with their times, each change of
 `data-test-script-state` on the `stApp` element and each `script_finished` message on
 Streamlit's websocket. A page is ready when a script run has finished, the page shows
 `notRunning`, the connection is up and the main area shows a heading.
+
+A second clock, "drawn", ignores Streamlit's signals: the same init script notes the time of
+every change to the page (a `MutationObserver` on the whole document), and a page is drawn
+once nothing has changed for `QUIET_MS`; the time is that of the last change. It counts
+what the person waits for after the script has ended: charts that Vega draws, tables.
 """
 
 from __future__ import annotations
@@ -20,7 +25,11 @@ if TYPE_CHECKING:
     from playwright.async_api import Browser, Page, Playwright
 
 TIMEOUT_MS = 60_000
+QUIET_MS = 500  # no change to the page for this long: it is drawn
 LOG_SCRIPT_STATE = WATCH_SCRIPT_RUNS + """
+window.__changedAt = 0;
+new MutationObserver(() => { window.__changedAt = performance.now(); })
+  .observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
 window.__clickAt = null;
 // A click starts at pointerdown: React Aria may toggle a widget before the click event.
 const pressed = () => { if (window.__clickAt === null) window.__clickAt = performance.now(); };
@@ -60,6 +69,15 @@ RERUN_DONE = f"""
 }}
 """
 
+# Once the page has not changed for QUIET_MS: the last change's time, minus `since`.
+DRAWN_AFTER = f"""
+(since) => {{
+  const now = performance.now();
+  if (now - window.__changedAt < {QUIET_MS}) return 0;
+  return Math.max(window.__changedAt - since, 0.001);
+}}
+"""
+
 
 @dataclass(frozen=True)
 class Interaction:
@@ -68,6 +86,7 @@ class Interaction:
     key: str
     forth: str  # a CSS selector inside the widget's container, clicked first
     back: str  # clicked next, to return to where the page started
+    query: str = ""  # added to the page's address to open it where the widget is shown
 
     def selectors(self) -> tuple[str, str]:
         return f".st-key-{self.key} {self.forth}", f".st-key-{self.key} {self.back}"
@@ -77,16 +96,26 @@ def checkbox(key: str) -> Interaction:
     return Interaction(key, "label", "label")
 
 
-def yes_then_no(key: str) -> Interaction:
+def yes_then_no(key: str, query: str = "") -> Interaction:
     """A question of Yes / No / Not sure: pick Yes, then No to go back."""
     option = '[data-testid="stRadioOption"]'
-    return Interaction(key, f"{option} >> nth=0", f"{option} >> nth=1")
+    return Interaction(key, f"{option} >> nth=0", f"{option} >> nth=1", query)
+
+
+def checker_second_step() -> str:
+    """The symptom checker's address at its second step, every emergency sign answered No:
+    the checker shows one step at a time and asks the emergency signs first, alone."""
+    from backinfo.triage_questions import GROUPS
+
+    first, second = GROUPS[:2]
+    return "?" + "&".join([*(f"{q.id}=no" for q in first.questions), f"step={second.id}"])
 
 
 INTERACTIONS = {
     "blank": checkbox("tick"),
-    "symptom_checker": yes_then_no("fever"),
-    "treatments": Interaction("treatments_phase", "button >> nth=0", "button >> nth=-1"),
+    "symptom_checker": yes_then_no("fever", checker_second_step()),
+    # From the first phase to the second and back: one chart each, as most people see it.
+    "treatments": Interaction("treatments_phase", "button >> nth=1", "button >> nth=0"),
     "causes": Interaction(
         "cause", '[data-testid="stRadioOption"] >> nth=1', '[data-testid="stRadioOption"] >> nth=0'
     ),
@@ -136,6 +165,19 @@ async def click_and_wait(page: Page, selector: str) -> float:
     except PlaywrightTimeout as error:
         raise RuntimeError(f"no rerun finished after clicking {selector} on {page.url}") from error
     return float(await done.json_value())
+
+
+async def drawn(page: Page, since: float) -> float:
+    """Once the page has stopped changing: ms from `since` (page time) to its last change."""
+    done = await page.wait_for_function(
+        DRAWN_AFTER, arg=since, polling=100, timeout=TIMEOUT_MS
+    )
+    return float(await done.json_value())
+
+
+async def pressed_at(page: Page) -> float:
+    """The page time of the last click's press."""
+    return float(await page.evaluate("window.__clickAt"))
 
 
 async def page_problems(page: Page) -> list[str]:

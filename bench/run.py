@@ -1,10 +1,12 @@
 """Benchmark BackInfo against a blank Streamlit page, on this machine, in one run.
 
-    python bench/run.py            # full run (about 8 minutes on 2 cores)
-    python bench/run.py --quick    # fewer runs and sessions (about 2.5 minutes)
+    python bench/lighthouse.py --install   # setup, once: Lighthouse into bench/.node
+    python bench/run.py            # full run
+    python bench/run.py --quick    # fewer runs and sessions, one Lighthouse run per page
 
-Prints a table with PASS/MISS per target of issue 8 and writes bench/results/<mode>.json
-and bench/results/<mode>.md. See bench/README.md for what each number means.
+Prints a table with PASS/MISS per target (issues 8 and 13) and writes
+bench/results/<mode>.json and bench/results/<mode>.md. See bench/README.md for what each
+number means.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 sys.path[:0] = [str(BENCH), str(BENCH.parent)]  # run as a script: siblings, then devtools
 
+import lighthouse  # noqa: E402
 import measure  # noqa: E402
 import report  # noqa: E402
 import script_time  # noqa: E402
@@ -45,13 +48,16 @@ class Plan:
     sessions: int  # sessions opened and closed for the memory growth
     visitors: int  # concurrent sessions
     profile_runs: int
+    lighthouse_runs: int  # per page and way of serving (the treatment page always 3 via nginx)
 
 
 FULL = Plan(
-    "full", loads=7, rounds=5, reruns=30, imports=5, sessions=50, visitors=20, profile_runs=10
+    "full", loads=7, rounds=5, reruns=30, imports=5, sessions=50, visitors=20, profile_runs=10,
+    lighthouse_runs=3,
 )
 QUICK = Plan(
-    "quick", loads=3, rounds=2, reruns=10, imports=3, sessions=8, visitors=10, profile_runs=5
+    "quick", loads=3, rounds=2, reruns=10, imports=3, sessions=8, visitors=10, profile_runs=5,
+    lighthouse_runs=1,
 )
 
 
@@ -123,21 +129,29 @@ def meta(plan: Plan) -> dict:
 
 def combine(plan: Plan, pages, script, imports, blank_script, browser) -> dict:
     loads, clicks = browser["loads"], browser["clicks"]
-    rows = {}
-    for page_id, _ in pages:
-        click = clicks.get(page_id)
-        rows[page_id] = {
-            "load_ms": loads[page_id],
-            "load_ratio": loads[page_id] / loads["blank"],
-            "interaction_ms": click,
-            "interaction_ratio": click / clicks["blank"] if click else None,
-            "script_ms": script[page_id],
-        }
+
+    def timed(key: str, page_id: str) -> dict:
+        """One page's times by both clocks, and each divided by the blank page's."""
+        row = {}
+        for clock, suffix in (("finished", ""), ("drawn", "_drawn")):
+            times = getattr(loads if key == "load" else clicks, clock)
+            value = times.get(page_id)
+            row[f"{key}{suffix}_ms"] = value
+            row[f"{key}{suffix}_ratio"] = value / times["blank"] if value else None
+        return row
+
+    rows = {
+        page_id: {**timed("load", page_id), **timed("interaction", page_id),
+                  "script_ms": script[page_id]}
+        for page_id, _ in pages
+    }
     return {
         "meta": meta(plan),
         "blank": {
-            "load_ms": loads["blank"],
-            "interaction_ms": clicks["blank"],
+            "load_ms": loads.finished["blank"],
+            "load_drawn_ms": loads.drawn["blank"],
+            "interaction_ms": clicks.finished["blank"],
+            "interaction_drawn_ms": clicks.drawn["blank"],
             "script_ms": blank_script,
         },
         "pages": rows,
@@ -165,13 +179,21 @@ def profile_misses(plan: Plan, results: dict) -> dict[str, list[str]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs and sessions")
-    plan = QUICK if parser.parse_args().quick else FULL
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip the Lighthouse step")
+    options = parser.parse_args()
+    plan = QUICK if options.quick else FULL
     logging.getLogger("streamlit").setLevel(logging.ERROR)
     pages = page_list()
     script, imports, blank_script = server_side(plan, pages)
     with tempfile.TemporaryDirectory(prefix="backinfo-bench-") as logs:
         browser = asyncio.run(in_browser(plan, pages, Path(logs)))
     results = combine(plan, pages, script, imports, blank_script, browser)
+    if options.no_lighthouse:
+        say("lighthouse: skipped (--no-lighthouse)")
+    elif not lighthouse.installed():
+        say("lighthouse: not installed; run python bench/lighthouse.py --install")
+    else:
+        results["lighthouse"] = lighthouse.measure(pages, plan.lighthouse_runs, say)
     results["profiles"] = profile_misses(plan, results)
     RESULTS.mkdir(exist_ok=True)
     table = report.markdown(results)

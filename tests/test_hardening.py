@@ -37,5 +37,9 @@ def test_no_page_renders_raw_html_from_variables():
     for path in APP_FILES:
         assert "unsafe_allow_html" not in path.read_text(), path
     html_calls = [path for path in APP_FILES if "st.html(" in path.read_text()]
-    # The only one: a constant style rule around a colour validated as #rrggbb (clinic.py).
-    assert html_calls == [ROOT / "ui.py"]
+    # Two, both built from constants: a style rule around a colour validated as #rrggbb
+    # (clinic.py), and the checker's focus script, picked from a fixed table by step.
+    assert html_calls == [ROOT / "ui.py", ROOT / "views" / "symptom_checker.py"]
+    checker = (ROOT / "views" / "symptom_checker.py").read_text()
+    assert checker.count("st.html(") == 1
+    assert "st.html(FOCUS_SCRIPT_BY_STEP[" in checker

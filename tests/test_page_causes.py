@@ -27,7 +27,7 @@ def test_picking_a_cause_shows_its_explanation_and_keeps_it_in_the_address(open_
     app = open_page("causes")
     app.radio(key="cause").set_value("herniated_disc").run()
     herniated = causes.CAUSE_BY_ID["herniated_disc"]
-    assert herniated.name in [s.value for s in app.subheader]
+    assert herniated.name in [s.value for s in app.header]
     assert app.query_params["cause"] == "herniated_disc"
 
 

@@ -40,9 +40,9 @@ def _chart_rows(app) -> list[dict]:
 def test_page_renders_the_explainer_and_every_question(open_page):
     app = open_page("chiropractor")
     assert not app.exception
-    subheaders = [s.value for s in app.subheader]
-    assert chiro.WHAT_A_CHIROPRACTOR_DOES.title in subheaders
-    assert chiro.WHY_A_DOCTOR_FIRST.title in subheaders
+    headers = [s.value for s in app.header]
+    assert chiro.WHAT_A_CHIROPRACTOR_DOES.title in headers
+    assert chiro.WHY_A_DOCTOR_FIRST.title in headers
     answers = ui_text.ANSWERS
     yes_no = [q.id for q in chiro.QUESTIONS if q.kind == "yes_no"]
     assert {radio.key: radio.options for radio in app.radio} == dict.fromkeys(
@@ -166,8 +166,9 @@ def test_the_chart_marks_your_answers_and_has_alt_text_and_a_table_next_to_it(op
     assert yes == {"steroid_use_or_osteoporosis"}
     elements = [node for node in app.main if node.type not in {"main", "flex_container"}]
     chart_at = next(i for i, node in enumerate(elements) if node.type == "vega_lite_chart")
-    assert elements[chart_at + 1].type == "table"
-    table = elements[chart_at + 1].value
+    folded = elements[chart_at + 1]  # the same facts, folded right below the chart
+    assert folded.type == "expander" and folded.label == TEXT.picture_table
+    (table,) = (table.value for table in folded.table)
     assert list(table[TEXT.picture_condition]) == [r.label for r in chiro.condition_table()]
     assert TEXT.picture_get_help_now in set(table[TEXT.picture_on_its_own])
 

@@ -1,5 +1,6 @@
-"""The treatment page: phase switch, filters and detail view, kept in the address; charts
-that keep their meaning without colour and have a text alternative."""
+"""The treatment page: one view and one phase at a time, phase and view switches, filters
+and detail view, kept in the address; charts that keep their meaning without colour and
+have a text alternative."""
 
 import json
 
@@ -23,7 +24,7 @@ DESCRIPTIONS = (ui_text.TREATMENTS.ranked_description, ui_text.TREATMENTS.nice_d
                 ui_text.TREATMENTS.map_description, ui_text.TREATMENTS.relief_description)
 SUMMARIES = (ui_text.TREATMENTS.ranked_summary, ui_text.TREATMENTS.nice_summary,
              ui_text.TREATMENTS.map_summary, ui_text.TREATMENTS.relief_summary)
-VIEW_COUNT = len(DESCRIPTIONS)
+VIEW_IDS = ("evidence", "nice", "gentle", "relief")  # in page order, as links name them
 
 
 def _advised_against(phase: str) -> list[treatments.Treatment]:
@@ -53,25 +54,64 @@ def _address(app, key: str) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
-def _ranked_table(app):
-    return app.dataframe[0].value
+def _table(app):
+    (table,) = app.table
+    return table.value
 
 
-def _nice_table(app):
-    return app.dataframe[1].value
+def _every_view(open_page, **query):
+    """The page opened once per view, with these query parameters."""
+    return [open_page("treatments", view=view_id, **query) for view_id in VIEW_IDS]
 
 
 def _text(app) -> str:
     return " ".join(m.value for m in app.markdown)
 
 
-def test_the_page_opens_with_both_phases_side_by_side(open_page):
+def test_the_page_opens_with_one_view_of_the_first_phase(open_page):
     app = open_page("treatments")
     assert not app.exception
-    assert app.segmented_control(key="treatments_phase").value == "both"
-    assert len(_charts(app)) == 2 * VIEW_COUNT
-    names = [_chart_names(chart) for chart in _charts(app)]
-    assert names[0::2] == [ACUTE] * VIEW_COUNT and names[1::2] == [CHRONIC] * VIEW_COUNT
+    assert app.segmented_control(key="treatments_phase").value == "acute"
+    assert app.segmented_control(key="treatments_view").value == "evidence"
+    (chart,) = _charts(app)
+    assert _chart_names(chart) == ACUTE
+    assert chart.alt.endswith(ui_text.TREATMENTS.ranked_description)
+    assert [h.value for h in app.header][0] == ui_text.TREATMENTS.ranked_heading
+
+
+def test_both_phases_side_by_side_only_when_asked(open_page):
+    app = open_page("treatments")
+    app.segmented_control(key="treatments_phase").set_value("both").run()
+    assert [_chart_names(chart) for chart in _charts(app)] == [ACUTE, CHRONIC]
+    assert app.query_params["phase"] == "both"
+
+
+@pytest.mark.parametrize(
+    ("view_id", "heading", "description"),
+    [
+        ("nice", ui_text.TREATMENTS.nice_heading, ui_text.TREATMENTS.nice_description),
+        ("gentle", ui_text.TREATMENTS.map_heading, ui_text.TREATMENTS.map_description),
+        ("relief", ui_text.TREATMENTS.relief_heading, ui_text.TREATMENTS.relief_description),
+    ],
+)
+def test_the_view_switch_shows_only_the_chosen_view_and_keeps_it_in_the_address(
+    open_page, view_id, heading, description
+):
+    app = open_page("treatments")
+    app.segmented_control(key="treatments_view").set_value(view_id).run()
+    (chart,) = _charts(app)
+    assert chart.alt.endswith(description)
+    headers = [h.value for h in app.header]
+    assert heading in headers and ui_text.TREATMENTS.ranked_heading not in headers
+    assert app.query_params["view"] == view_id
+    assert len(app.table) == 1
+
+
+def test_a_link_opens_the_view_it_names(open_page):
+    app = open_page("treatments", view="relief", phase="chronic")
+    assert app.segmented_control(key="treatments_view").value == "relief"
+    (chart,) = _charts(app)
+    assert chart.alt.endswith(ui_text.TREATMENTS.relief_description)
 
 
 def test_key_messages_come_first(open_page):
@@ -86,10 +126,9 @@ def test_key_messages_come_first(open_page):
 def test_switching_to_chronic_shows_only_chronic_options_and_updates_the_address(open_page):
     app = open_page("treatments")
     app.segmented_control(key="treatments_phase").set_value("chronic").run()
-    charts = _charts(app)
-    assert len(charts) == VIEW_COUNT
-    assert all(_chart_names(chart) == CHRONIC for chart in charts)
-    assert set(_ranked_table(app)[ui_text.TREATMENTS.option]) == CHRONIC
+    (chart,) = _charts(app)
+    assert _chart_names(chart) == CHRONIC
+    assert set(_table(app)[ui_text.TREATMENTS.option]) == CHRONIC
     assert app.query_params["phase"] == "chronic"
 
 
@@ -124,7 +163,7 @@ def test_a_link_pre_fills_the_phase_filters_and_option(open_page):
     assert app.pills(key="treatments_kinds").value == ["self-care", "procedure"]
     assert app.pills(key="treatments_evidence").value == ["moderate"]
     assert app.selectbox(key="treatments_option").value == "acupuncture"
-    assert set(_ranked_table(app)[ui_text.TREATMENTS.option]) == {"Heat packs"}
+    assert set(_table(app)[ui_text.TREATMENTS.option]) == {"Heat packs"}
 
 
 @pytest.mark.parametrize(
@@ -134,13 +173,15 @@ def test_a_link_pre_fills_the_phase_filters_and_option(open_page):
         {"kind": "<script>alert(1)</script>"},
         {"evidence": "excellent"},
         {"option": "miracle_cure"},
+        {"view": "everything"},
     ],
 )
 def test_a_bad_value_in_the_link_is_ignored_with_a_gentle_note(open_page, query):
     app = open_page("treatments", **query)
     assert not app.exception
     assert [i.value for i in app.info] == [ui_text.COMMON.unknown_link_value]
-    assert app.segmented_control(key="treatments_phase").value == "both"
+    assert app.segmented_control(key="treatments_phase").value == "acute"
+    assert app.segmented_control(key="treatments_view").value == "evidence"
     assert app.pills(key="treatments_kinds").value == []
     assert app.pills(key="treatments_evidence").value == []
     assert app.selectbox(key="treatments_option").value == TREATMENTS[0].id
@@ -172,21 +213,21 @@ def test_the_detail_view_shows_who_says_what_about_acupuncture(open_page):
 
 
 def test_every_chart_has_a_description_and_a_written_list_beside_it(open_page):
-    app = open_page("treatments", phase="chronic")
-    charts = _charts(app)
-    for chart, description in zip(charts, DESCRIPTIONS, strict=True):
+    apps = _every_view(open_page, phase="chronic")
+    for app, description, summary in zip(apps, DESCRIPTIONS, SUMMARIES, strict=True):
+        (chart,) = _charts(app)
         assert chart.alt.endswith(description)
-    text = " ".join(m.value for m in app.markdown)
-    for summary in SUMMARIES:
-        assert summary in text
-    for name in CHRONIC:
-        assert text.count(name) >= VIEW_COUNT, name
-    assert len(app.dataframe) == VIEW_COUNT
+        written = next(m.value for m in app.markdown if summary in m.value)
+        for name in CHRONIC:
+            assert name in written, name
+        assert len(app.table) == 1
+        assert app.expander  # the table stays, folded under the chart
 
 
 def test_every_chart_says_what_it_shows_with_shape_or_text_as_well_as_colour(open_page):
-    app = open_page("treatments", phase="acute")
-    for chart in _charts(app):
+    charts = [chart for app in _every_view(open_page, phase="acute") for chart in _charts(app)]
+    assert len(charts) == len(VIEW_IDS)
+    for chart in charts:
         layers = _layers(chart)
         coloured = [layer for layer in layers if "color" in layer.get("encoding", {})]
         assert coloured
@@ -203,8 +244,9 @@ def test_every_chart_says_what_it_shows_with_shape_or_text_as_well_as_colour(ope
 
 
 def test_chart_tooltips_carry_the_benefit_risks_and_sources(open_page):
-    app = open_page("treatments", phase="acute")
-    for chart in _charts(app):
+    charts = [chart for app in _every_view(open_page, phase="acute") for chart in _charts(app)]
+    assert len(charts) == len(VIEW_IDS)
+    for chart in charts:
         for layer in _layers(chart):
             fields = {t["field"] for t in layer["encoding"]["tooltip"]}
             assert {"name", "benefit", "risks", "sources", "evidence_label",
@@ -213,8 +255,8 @@ def test_chart_tooltips_carry_the_benefit_risks_and_sources(open_page):
 
 @pytest.mark.parametrize("phase", ["acute", "chronic"])
 def test_the_nice_chart_places_every_option_at_nices_advice_for_that_phase(open_page, phase):
-    app = open_page("treatments", phase=phase)
-    nice_chart = _charts(app)[1]
+    app = open_page("treatments", phase=phase, view="nice")
+    (nice_chart,) = _charts(app)
     assert nice_chart.alt.endswith(ui_text.TREATMENTS.nice_description)
     rows = [row for dataset in nice_chart.datasets
             for row in pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()]
@@ -229,18 +271,19 @@ def test_the_nice_chart_places_every_option_at_nices_advice_for_that_phase(open_
 
 @pytest.mark.parametrize("phase", ["acute", "chronic"])
 def test_every_option_nice_advises_against_is_shown_with_why(open_page, phase):
-    app = open_page("treatments", phase=phase)
     against = _advised_against(phase)
     assert len(against) >= 7
-    assert ui_text.TREATMENTS.against_heading in [s.value for s in app.subheader]
-    (why,) = [m.value for m in app.markdown
-              if all(f"**{t.name}**" in m.value for t in against)]
-    for t in against:
-        assert f"- **{t.name}**: {t.notes}" in why
+    for app in _every_view(open_page, phase=phase):  # no choice of view hides the why
+        assert ui_text.TREATMENTS.against_heading in [s.value for s in app.subheader]
+        (why,) = [m.value for m in app.markdown
+                  if all(f"**{t.name}**" in m.value for t in against)]
+        for t in against:
+            assert f"- **{t.name}**: {t.notes}" in why
+    app = open_page("treatments", phase=phase, view="nice")
     written = next(m.value for m in app.markdown if ui_text.TREATMENTS.nice_summary in m.value)
     do_not_offer = NICE_LABEL_BY_ID["DO_NOT_OFFER"].label
     assert f"- **{do_not_offer}:** {'; '.join(t.name for t in against)}" in written
-    table = _nice_table(app)
+    table = _table(app)
     refused = table[table[SCALE_BY_ID["nice"].title] == do_not_offer]
     assert set(refused[ui_text.TREATMENTS.option]) == {t.name for t in against}
 
@@ -255,7 +298,7 @@ def test_nothing_nice_advises_for_is_listed_as_advised_against(open_page):
 
 
 def test_with_both_phases_the_why_list_names_the_phase_only_where_nice_differs(open_page):
-    app = open_page("treatments")
+    app = open_page("treatments", phase="both")
     why = next(m.value for m in app.markdown
                if m.value.startswith(f"- **{_advised_against('acute')[0].name}**"))
     opioids, paracetamol = TREATMENT_BY_ID["opioids"], TREATMENT_BY_ID["paracetamol_alone"]
@@ -273,8 +316,8 @@ def test_the_evidence_list_names_what_nice_advises_against(open_page):
 
 
 def test_an_option_in_both_phases_gets_a_row_per_phase_in_the_evidence_table(open_page):
-    app = open_page("treatments")
-    table = _ranked_table(app)
+    app = open_page("treatments", phase="both")
+    table = _table(app)
     heat = table[table[ui_text.TREATMENTS.option] == TREATMENT_BY_ID["heat_therapy"].name]
     grades = dict(zip(heat[SCALE_BY_ID["phase"].title], heat[SCALE_BY_ID["evidence"].title],
                       strict=True))

@@ -1,6 +1,7 @@
 """Every page renders through the app's navigation, with the frame every page needs."""
 
 import dataclasses
+import itertools
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,20 @@ def test_broken_content_shows_a_plain_message_and_the_emergency_route_not_a_trac
     assert any("unknown source id 'no-such-source'" in text.value for text in app.text)
     assert any(emergency.route().call_now in alert.value for alert in app.error)
     assert not app.title  # no page is drawn from content that failed its checks
+
+
+HEADING_LEVEL = {"title": 1, "header": 2, "subheader": 3}
+
+
+def _heading_levels(node) -> list[int]:
+    """The level of every heading on the page, in the order a screen reader meets them."""
+    if hasattr(node, "children"):
+        return [level for child in node.children.values() for level in _heading_levels(child)]
+    return [HEADING_LEVEL[node.type]] if node.type in HEADING_LEVEL else []
+
+
+@pytest.mark.parametrize("page_id", PAGE_IDS)
+def test_headings_descend_in_order_on_every_page(open_page, page_id):
+    levels = _heading_levels(open_page(page_id)._tree)
+    assert levels[0] == 1
+    assert all(later <= earlier + 1 for earlier, later in itertools.pairwise(levels)), levels

@@ -1,7 +1,7 @@
 """What both checker pages do with their answers: restore them from the page address or
 this session, read them from the widgets `ui.ask` draws, and keep them in the address."""
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 import streamlit as st
 
@@ -25,12 +25,23 @@ def restore_answers(questions: Sequence[Question], saved_key: str) -> None:
     """
     if all(question.id in st.session_state for question in questions):
         return
-    params = {key: st.query_params.get_all(key) for key in st.query_params}
-    answers, ignored = questionnaire.answers_from_query(params, questions)
-    if ignored:
-        st.info(ui_text.COMMON.unknown_link_value)
+    answers = answers_in_address(questions)
     for question_id, value in (answers or st.session_state.get(saved_key, {})).items():
         st.session_state[question_id] = value
+
+
+def answers_in_address(
+    questions: Sequence[Question], other_params: Collection[str] = ()
+) -> dict[str, questionnaire.Answer]:
+    """The answers in the page address (a no included); a note if part of it was not used.
+    `other_params` are the page's own parameters that are not answers (such as its step)."""
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    answers, ignored = questionnaire.answers_from_query(
+        {key: value for key, value in params.items() if key not in other_params}, questions
+    )
+    if ignored:
+        st.info(ui_text.COMMON.unknown_link_value)
+    return answers
 
 
 def current_answers(questions: Sequence[Question]) -> dict[str, object]:
@@ -43,10 +54,24 @@ def current_answers(questions: Sequence[Question]) -> dict[str, object]:
     return answers
 
 
-def keep_answers(answers: dict[str, object], questions: Sequence[Question], saved_key: str) -> None:
+def keep_answers(
+    answers: dict[str, object],
+    questions: Sequence[Question],
+    saved_key: str,
+    *,
+    other_params: Mapping[str, str] | None = None,
+) -> None:
     """Keep the answers in this session under `saved_key`, for a visit to another page,
-    and in the page address, for a reload or a saved link."""
+    and in the page address, for a reload or a saved link. A no given in `answers` is kept
+    there as "0" (the address's word for no), so a reload loses no answer; the page's
+    `other_params` follow the answers."""
     st.session_state[saved_key] = answers
-    params = questionnaire.answers_to_query(answers, questions)
+    written = questionnaire.answers_to_query(answers, questions)
+    params = {
+        question.id: written.get(question.id, "0")
+        for question in questions
+        if question.id in written or answers.get(question.id) is False
+    }
+    params.update(other_params or {})
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)

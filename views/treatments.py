@@ -1,5 +1,8 @@
 """The treatment page's building blocks: its state, its four views, their charts and tables.
 
+The page shows one view and one phase at a time (both phases side by side only when asked):
+each chart costs the browser time to draw, on a slow phone most of all.
+
 Every chart and table is drawn from `treatments_table.frame()`; every word comes from
 `backinfo.treatments` (records and scale labels) or `ui_text.TREATMENTS`. Defined here, not
 in the page script, so that Streamlit does not define them again on every rerun.
@@ -66,6 +69,7 @@ class PageState:
     """What the page shows: the phase, the filters and the option to read about."""
 
     phase: str
+    view: str
     kinds: tuple[str, ...]
     evidence: tuple[str, ...]
     option: str
@@ -76,6 +80,8 @@ class PageState:
 class View:
     """One question the page answers: its chart, written list and table."""
 
+    id: str
+    choice: str  # its short name on the view switch
     heading: str
     intro: str
     draw: Callable[[Filters, str], charts.VegaLiteSpec]
@@ -86,7 +92,6 @@ class View:
     detail: str | None = None
     descending: bool = False
     name_against: bool = False  # end the written list with what NICE says not to offer
-    explain: Callable[[tuple[Filters, ...]], None] | None = None  # drawn below the charts
 
 
 def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
@@ -98,15 +103,17 @@ def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
         return kept, len(kept) < len(set(given))
 
     phase, bad_phase = allowed("phase", PHASE_CHOICES)
+    view, bad_view = allowed("view", list(VIEW_BY_ID))
     kinds, bad_kinds = allowed("kind", treatments.KINDS)
     evidence, bad_evidence = allowed("evidence", treatments.EVIDENCE_LEVELS)
     option, bad_option = allowed("option", list(treatments.TREATMENT_BY_ID))
     return PageState(
-        phase=phase[-1] if phase else BOTH,
+        phase=phase[-1] if phase else treatments.PHASES[0],
+        view=view[-1] if view else VIEWS[0].id,
         kinds=tuple(kinds),
         evidence=tuple(evidence),
         option=option[-1] if option else treatments.TREATMENTS[0].id,
-        unclear=bad_phase or bad_kinds or bad_evidence or bad_option,
+        unclear=bad_phase or bad_view or bad_kinds or bad_evidence or bad_option,
     )
 
 
@@ -286,7 +293,8 @@ def against_lines(filters: tuple[Filters, ...]) -> str:
 
 
 def advised_against(filters: tuple[Filters, ...]) -> None:
-    """What NICE advises against among the options shown, and why, in words."""
+    """What NICE advises against among the options shown, and why, in words: drawn under
+    every view, so that no choice of view hides it."""
     lines = against_lines(filters)
     if lines:
         st.subheader(ui_text.TREATMENTS.against_heading)
@@ -303,9 +311,16 @@ def fact_rows(filters: tuple[Filters, ...], columns: tuple[str, ...]) -> pd.Data
 
 
 def fact_table(filters: tuple[Filters, ...], columns: tuple[str, ...]) -> None:
-    """The same facts as a sortable table, folded away below the chart."""
+    """The same facts as a table, folded away below the chart. A plain HTML table, not
+    `st.dataframe`: its grid's code (about 220 KB compressed) and drawing cost a phone's
+    first visit more than sorting is worth, and a screen reader reads a table's cells."""
     with st.expander(ui_text.TREATMENTS.show_table):
-        st.dataframe(fact_rows(filters, columns), hide_index=True)
+        st.table(fact_rows(filters, columns), hide_index=True)
+
+
+def view_choice(view_id: str) -> str:
+    """The name of a choice on the view switch."""
+    return VIEW_BY_ID[view_id].choice
 
 
 def phase_label(phase: str) -> str:
@@ -332,6 +347,8 @@ def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
 
 VIEWS = (
     View(
+        id="evidence",
+        choice=ui_text.TREATMENTS.ranked_choice,
         heading=ui_text.TREATMENTS.ranked_heading,
         intro=ui_text.TREATMENTS.ranked_intro,
         draw=ranked_chart,
@@ -344,6 +361,8 @@ VIEWS = (
         name_against=True,
     ),
     View(
+        id="nice",
+        choice=ui_text.TREATMENTS.nice_choice,
         heading=ui_text.TREATMENTS.nice_heading,
         intro=ui_text.TREATMENTS.nice_intro,
         draw=nice_chart,
@@ -352,9 +371,10 @@ VIEWS = (
         scale="nice",
         columns=("name", "phase_label", "nice_label", "notes", "evidence_label", "benefit",
                  "risks", "sources"),
-        explain=advised_against,
     ),
     View(
+        id="gentle",
+        choice=ui_text.TREATMENTS.map_choice,
         heading=ui_text.TREATMENTS.map_heading,
         intro=ui_text.TREATMENTS.map_intro,
         draw=map_chart,
@@ -366,6 +386,8 @@ VIEWS = (
         detail="evidence",
     ),
     View(
+        id="relief",
+        choice=ui_text.TREATMENTS.relief_choice,
         heading=ui_text.TREATMENTS.relief_heading,
         intro=ui_text.TREATMENTS.relief_intro,
         draw=relief_chart,
@@ -375,3 +397,4 @@ VIEWS = (
         columns=("name", "relief_label", "kind_label", "benefit"),
     ),
 )
+VIEW_BY_ID = MappingProxyType({view.id: view for view in VIEWS})

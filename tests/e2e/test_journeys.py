@@ -16,6 +16,8 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from browser_app import AppPage
+from streamlit.proto.BackMsg_pb2 import BackMsg
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from backinfo import (
     causes,
@@ -84,15 +86,53 @@ def type_number_by_keyboard(app: AppPage, key: str, value: float) -> None:
     assert re.search(rf"[?&]{key}={re.escape(str(value))}(\.0)?(&|$)", app.page.url)
 
 
-def answer_by_keyboard(app: AppPage, answers: Mapping[str, object]) -> None:
-    """Answer symptom checker questions top to bottom, as Tab reaches them."""
-    for question in triage_questions.QUESTIONS:
-        if question.id in answers:
-            value = answers[question.id]
+def symptom_checker_answers_by_keyboard(app: AppPage, answers: Mapping[str, object]) -> dict:
+    """Go through the symptom checker's steps by keyboard: on each, answer its questions
+    top to bottom as Tab reaches them (each emergency sign not in `answers` is answered
+    No, since the check goes on only once every one has an answer), then press Next; stop
+    at the result, or where an emergency answer stops the flow. Returns every answer given.
+    """
+    given = dict(answers)
+    for group in triage_questions.GROUPS:
+        for question in group.questions:
+            if group is triage_questions.GROUPS[0]:
+                given.setdefault(question.id, False)
+            if question.id not in given:
+                continue
             if question.kind == "yes_no":
-                choose_by_keyboard(app, question.id, value)
+                choose_by_keyboard(app, question.id, given[question.id])
             else:
-                type_number_by_keyboard(app, question.id, value)
+                type_number_by_keyboard(app, question.id, given[question.id])
+        next_button = app.page.get_by_role("button", name=ui_text.CHECKER.next)
+        if next_button.count() == 0:  # an emergency: the result is already shown
+            return given
+        app.tab_to(next_button)
+        app.rerun_after(lambda: app.page.keyboard.press("Enter"))
+        assert_focus_on_the_step_heading(app)
+    return given
+
+
+def assert_focus_on_the_step_heading(app: AppPage) -> None:
+    """After Back or Next, the keyboard focus moves to the new step's heading, at the top
+    (the page's script does it once the step is drawn, so wait for it, not for a time)."""
+    focus_on_heading = (
+        "() => document.activeElement.tagName === 'H2'"
+        " && !!document.activeElement.closest('.st-key-checker_step')"
+    )
+    try:
+        app.page.wait_for_function(focus_on_heading, timeout=5_000)
+    except Exception as error:
+        focus = app.page.evaluate("document.activeElement.outerHTML.slice(0, 200)")
+        raise AssertionError(f"focus left on {focus}") from error
+
+
+def symptom_checker_address(answers: Mapping[str, object], step: str) -> dict[str, str]:
+    """The page address the checker writes: yes, not sure and numbers as the shared codec
+    writes them, a no given as "0", then the step."""
+    written = answers_to_query(answers, triage_questions.QUESTIONS)
+    noes = {key: "0" for key, value in answers.items() if value is False}
+    ordered = [q.id for q in triage_questions.QUESTIONS if q.id in {**written, **noes}]
+    return {**{key: {**written, **noes}[key] for key in ordered}, "step": step}
 
 
 def download_by_keyboard(app: AppPage, button_label: str) -> Path:
@@ -174,23 +214,27 @@ def test_symptom_checker_vignette_answered_by_keyboard_shows_its_level(
     app.open(URL["symptom_checker"])
     assert Urgency.EMERGENCY not in levels_named_in(alert_text(app))
 
-    answer_by_keyboard(app, case.answers)
+    given = symptom_checker_answers_by_keyboard(app, case.answers)
 
     assert levels_named_in(result_title(app)) == [level], case_name
     assert levels_named_in(alert_text(app)) == [level], "another level's advice is shown"
-    assert address_answers(app) == answers_to_query(case.answers, triage_questions.QUESTIONS)
-    if level is Urgency.EMERGENCY:
+    step = "emergency" if level is Urgency.EMERGENCY else "result"
+    assert address_answers(app) == symptom_checker_address(given, step)
+    if level >= Urgency.URGENT:  # its message stands above the page's title at once
         title = triage.advice_for(level).title
         message = app.page.locator('[data-testid="stAlert"]', has_text=title).first
-        first_question = app.widget(triage_questions.QUESTIONS[0].id)
-        assert message.bounding_box()["y"] < first_question.bounding_box()["y"]
+        page_title = app.page.locator("h1").first
+        assert message.bounding_box()["y"] < page_title.bounding_box()["y"]
+    if level is Urgency.URGENT:  # and it tops the result step, in view after Next
+        heading = app.page.get_by_role("heading", name=ui_text.CHECKER.result_heading)
+        advice = heading.locator('xpath=following::*[@data-testid="stAlert"][1]')
+        assert advice.bounding_box()["y"] < app.page.viewport_size["height"]
 
 
 def test_symptom_checker_mild_answers_give_self_care_and_a_summary(app: AppPage) -> None:
     self_care = triage.advice_for(Urgency.SELF_CARE)
     app.open(URL["symptom_checker"])
-    type_number_by_keyboard(app, "pain_duration_weeks", 1)
-    type_number_by_keyboard(app, "pain_severity", 3)
+    symptom_checker_answers_by_keyboard(app, {"pain_duration_weeks": 1, "pain_severity": 3})
 
     assert self_care.title in alert_text(app)
     text = ui_text.CHECKER
@@ -205,22 +249,92 @@ def test_symptom_checker_mild_answers_give_self_care_and_a_summary(app: AppPage)
     assert f"{date.today():%B %Y}" in summary
 
 
-def test_treatments_switch_to_chronic_by_keyboard_shows_only_chronic(app: AppPage) -> None:
-    acute, chronic = (treatments.PHASE_LABEL_BY_ID[p].label for p in ("acute", "chronic"))
-    app.open(URL["treatments"])
-    switch = app.widget("treatments_phase")
-    # Tab enters the switch at its first button; arrow keys move within it, Enter picks.
-    app.tab_to(switch.locator('[role="radiogroup"]'))
-    app.arrow_to(switch.locator('[role="radio"]', has_text=chronic), "ArrowRight")
+def test_symptom_checker_no_result_before_the_emergency_step_and_back_keeps_answers(
+    app: AppPage,
+) -> None:
+    text = ui_text.CHECKER
+    app.open(URL["symptom_checker"])
+    assert app.page.get_by_role("heading", name=text.result_heading).count() == 0
+    next_button = app.page.get_by_role("button", name=text.next)
+    app.tab_to(next_button)
     app.rerun_after(lambda: app.page.keyboard.press("Enter"))
+    assert text.answer_every_emergency_question in alert_text(app)
+    assert address_answers(app) == {"step": "emergency"}
+
+    given = symptom_checker_answers_by_keyboard(app, {"fever": True, "pain_severity": 5})
+    back = app.page.get_by_role("button", name=text.back)
+    for _ in triage_questions.GROUPS:
+        app.tab_to(back)
+        app.rerun_after(lambda: app.page.keyboard.press("Enter"))
+        assert_focus_on_the_step_heading(app)
+    for question_id, value in given.items():
+        if question_id in {q.id for q in triage_questions.GROUPS[0].questions}:
+            option = app.widget(question_id).get_by_role(
+                "radio", name=ANSWER_LABEL[value], exact=True
+            )
+            assert option.is_checked(), question_id
+    assert address_answers(app) == symptom_checker_address(given, "emergency")
+
+
+def test_symptom_checker_answer_reruns_only_its_step_but_an_emergency_reruns_the_page(
+    app: AppPage,
+) -> None:
+    """What AppTest cannot see: an answer sends a fragment rerun and gets back only the
+    step's elements; an emergency answer also redraws the page, with its message on top."""
+    sent: list[bytes] = []
+    received: list[bytes] = []
+
+    def watch(socket) -> None:
+        socket.on("framesent", lambda frame: sent.append(frame))
+        socket.on("framereceived", lambda frame: received.append(frame))
+
+    def deltas_outside_the_fragment() -> int:
+        messages = [ForwardMsg.FromString(f) for f in received if isinstance(f, bytes)]
+        deltas = [m.delta for m in messages if m.WhichOneof("type") == "delta"]
+        assert deltas, "nothing was redrawn"
+        return sum(1 for delta in deltas if not delta.fragment_id)
+
+    app.page.on("websocket", watch)
+    app.open(URL["symptom_checker"])
+    emergency = triage.advice_for(Urgency.EMERGENCY).title
+    sent.clear()
+    received.clear()
+    choose_by_keyboard(app, "serious_accident", False)
+    reruns = [BackMsg.FromString(f) for f in sent if isinstance(f, bytes)]
+    reruns = [m.rerun_script for m in reruns if m.WhichOneof("type") == "rerun_script"]
+    assert reruns and all(rerun.fragment_id for rerun in reruns)
+    assert deltas_outside_the_fragment() == 0  # not the frame, the header or the title
+    assert emergency not in alert_text(app)
+
+    received.clear()
+    choose_by_keyboard(app, "chest_pain", True)
+    assert deltas_outside_the_fragment() > 0
+    message = app.page.locator('[data-testid="stAlert"]', has_text=emergency).first
+    assert message.bounding_box()["y"] < app.page.locator("h1").first.bounding_box()["y"]
+    assert app.page.get_by_role("button", name=ui_text.CHECKER.next).count() == 0
+
+
+def test_treatments_switch_to_chronic_and_nice_by_keyboard_shows_one_chronic_view(
+    app: AppPage,
+) -> None:
+    acute, chronic = (treatments.PHASE_LABEL_BY_ID[p].label for p in ("acute", "chronic"))
+    text = ui_text.TREATMENTS
+    app.open(URL["treatments"])
+    for key, choice in (("treatments_phase", chronic), ("treatments_view", text.nice_choice)):
+        switch = app.widget(key)
+        # Tab enters a switch at its first button; arrow keys move within it, Enter picks.
+        app.tab_to(switch.locator('[role="radiogroup"]'))
+        app.arrow_to(switch.locator('[role="radio"]', has_text=choice), "ArrowRight")
+        app.rerun_after(lambda: app.page.keyboard.press("Enter"))
 
     assert re.search(r"[?&]phase=chronic\b", app.page.url)
+    assert re.search(r"[?&]view=nice\b", app.page.url)
+    app.page.locator(CHARTS).first.wait_for()
     labels = [chart.get_attribute("aria-label") for chart in app.page.locator(CHARTS).all()]
-    assert labels and all(label.startswith(chronic) for label in labels)
-    assert not any(label.startswith(acute) for label in labels)
+    # One chart: the chosen view, for the chosen phase only.
+    assert len(labels) == 1 and labels[0].startswith(chronic) and not labels[0].startswith(acute)
+    assert labels[0].endswith(text.nice_description)
     # What NICE advises against for long-lasting pain is shown in words, with why.
-    text = ui_text.TREATMENTS
-    assert any(label.endswith(text.nice_description) for label in labels)
     assert app.page.get_by_role("heading", name=text.against_heading).is_visible()
     fusion = treatments.TREATMENT_BY_ID["spinal_fusion"]
     why = app.page.locator('[data-testid="stMarkdownContainer"] li', has_text=fusion.notes)
