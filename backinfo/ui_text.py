@@ -239,7 +239,7 @@ class CheckerText:
     """The symptom checker page's wording, and the headings of its summary, in order."""
 
     privacy: Prose
-    step_progress: Prose  # {number}, {count}, {title}
+    step_progress: Prose  # {number}, {count}
     back: Prose
     next: Prose
     answer_every_emergency_question: Prose
@@ -272,7 +272,7 @@ class CheckerText:
 CHECKER = CheckerText(
     privacy="Your answers stay in this browser tab and in the page address. Nothing is "
     "saved or sent anywhere.",
-    step_progress="Step {number} of {count}: {title}",
+    step_progress="Step {number} of {count}",
     back="Back",
     next="Next",
     answer_every_emergency_question="Please answer every question on this step before you "

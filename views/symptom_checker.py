@@ -140,9 +140,8 @@ def ask_group(group: Group, answers: Answers, heading: Callable[[str], object]) 
 
 
 def progress(step: str) -> str:
-    """Which step of how many, and its name."""
-    title = GROUP_BY_STEP[step].title if step in GROUP_BY_STEP else TEXT.result_heading
-    return TEXT.step_progress.format(number=STEPS.index(step) + 1, count=len(STEPS), title=title)
+    """Which step of how many; the step's own heading follows it, so it is not repeated."""
+    return TEXT.step_progress.format(number=STEPS.index(step) + 1, count=len(STEPS))
 
 
 def go_to(step: str) -> None:
