@@ -1,21 +1,14 @@
 """The scan report page under AppTest: paste or tick, the urgent box first, each finding
 with its figure for the age, the absent ones, and a report text that stays in its widget."""
 
+from element_tree import walk
+
 from backinfo import diagnosis, imaging, ui_text
 from views import scan_report as view
 
 TEXT = ui_text.SCAN_REPORT
 ROUTINE = "L4-5: Broad-based disc bulge with an annular tear. No stenosis."
 URGENT = "L4-5: Disc bulge. Lesion in the L2 vertebral body, possibly a metastasis."
-
-
-def walk(node):
-    """Every element under this node, in page order."""
-    if hasattr(node, "children"):
-        for child in node.children.values():
-            yield from walk(child)
-    else:
-        yield node
 
 
 def page_text(app) -> list[str]:

@@ -9,6 +9,7 @@ the step (the fragment), nor where the keyboard focus goes. tests/e2e covers tho
 import itertools
 
 import pytest
+from element_tree import walk
 
 from backinfo import triage, ui_text
 from backinfo.questionnaire import NOT_SURE
@@ -39,15 +40,6 @@ def shown_step(app) -> str:
     """The heading of the step on screen: a group's title or the result's."""
     headers = [header.value for header in app.header]
     return headers[0]
-
-
-def walk(node):
-    """Every element under this node, in page order."""
-    if hasattr(node, "children"):
-        for child in node.children.values():
-            yield from walk(child)
-    else:
-        yield node
 
 
 def heading_levels(node) -> list[int]:

@@ -142,3 +142,12 @@ def app_page(browser: Browser, base_url: str) -> Iterator[AppPage]:
         yield AppPage(page, base_url, log)
     finally:
         context.close()
+
+
+def download_by_keyboard(app: AppPage, button_label: str) -> Path:
+    """Tab to the download button with this label, press Enter, return the saved file."""
+    button = app.page.locator('[data-testid="stDownloadButton"] button', has_text=button_label)
+    app.tab_to(button)
+    with app.page.expect_download() as download:
+        app.page.keyboard.press("Enter")
+    return Path(download.value.path())

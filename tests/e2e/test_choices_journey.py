@@ -5,9 +5,8 @@ preference, picking an option to ask about, and downloading "My options"."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from browser_app import AppPage
+from browser_app import AppPage, download_by_keyboard
 
 from backinfo import choice, treatments, ui_text
 from views import choices as view
@@ -36,15 +35,6 @@ def weigh_by_keyboard(app: AppPage, preference_id: str, weight: int) -> None:
     app.tab_to(group.locator('[role="radiogroup"]'))
     app.arrow_to(option, "ArrowRight", max_presses=len(choice.WEIGHTS), picks=True)
     assert option.is_checked()
-
-
-def download_by_keyboard(app: AppPage, button_label: str) -> Path:
-    """Tab to the download button with this label, press Enter, return the saved file."""
-    button = app.page.locator('[data-testid="stDownloadButton"] button', has_text=button_label)
-    app.tab_to(button)
-    with app.page.expect_download() as download:
-        app.page.keyboard.press("Enter")
-    return Path(download.value.path())
 
 
 def test_from_the_checkers_duration_weigh_pick_and_download_my_options(app: AppPage) -> None:

@@ -12,11 +12,10 @@ import io
 import re
 from collections.abc import Mapping
 from datetime import date
-from pathlib import Path
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
-from browser_app import AppPage
+from browser_app import AppPage, download_by_keyboard
 from pypdf import PdfReader
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
@@ -135,15 +134,6 @@ def symptom_checker_address(answers: Mapping[str, object], step: str) -> dict[st
     noes = {key: "0" for key, value in answers.items() if value is False}
     ordered = [q.id for q in triage_questions.QUESTIONS if q.id in {**written, **noes}]
     return {**{key: {**written, **noes}[key] for key in ordered}, "step": step}
-
-
-def download_by_keyboard(app: AppPage, button_label: str) -> Path:
-    """Tab to the download button with this label, press Enter, return the saved file."""
-    button = app.page.locator('[data-testid="stDownloadButton"] button', has_text=button_label)
-    app.tab_to(button)
-    with app.page.expect_download() as download:
-        app.page.keyboard.press("Enter")
-    return Path(download.value.path())
 
 
 def alert_text(app: AppPage) -> str:
