@@ -13,7 +13,7 @@ from typing import Protocol
 
 import streamlit as st
 
-from backinfo import clinic, content, emergency, questionnaire, ui_text
+from backinfo import clinic, content, documents, emergency, questionnaire, ui_text
 from backinfo.sources import SOURCES
 
 
@@ -191,6 +191,16 @@ def ask(question: questionnaire.Question) -> None:
                 key=question.id,
             )
         st.caption(question.help)
+
+
+def session_pdf(text: str, title: str) -> bytes:
+    """The text as a PDF, built once per text and kept in this session only: a summary
+    holds a person's answers, so it never goes in a cache that other sessions share."""
+    built = st.session_state.setdefault("_pdf_of_text", {})
+    if text not in built:
+        built.clear()  # only the latest summary is kept
+        built[text] = documents.text_to_pdf(text, title)
+    return built[text]
 
 
 def footer() -> None:

@@ -41,7 +41,7 @@ st.subheader(text.picture_heading)
 st.write(text.picture_intro)
 frame = view.condition_frame(answers)
 # Side by side, both were cut off at this page's width: the table follows the chart.
-charts.draw_chart(view.condition_chart(frame), text.picture_description)
+charts.draw_chart(charts.to_spec(view.condition_chart(frame)), text.picture_description)
 with st.expander(text.picture_table):
     st.table(frame.drop(columns=["question_id", "verdict"]), hide_index=True)
 ui.cite(*chiro.condition_table())

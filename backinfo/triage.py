@@ -153,11 +153,16 @@ def _reasons(given: Mapping[str, Answer]) -> Iterator[Reason]:
 
 
 def _not_sure_reasons(given: Mapping[str, Answer]) -> Iterator[Reason]:
-    """A "not sure" counts one level below what a yes would give with the other answers."""
+    """A "not sure" counts one level below what a yes would give with the other answers.
+
+    Every "not sure" is taken as a yes together, so that two unsure signs that would be an
+    emergency together (leg weakness and its getting worse) give "today", not "see a GP".
+    """
+    unsure_as_yes = {**given, **{qid: True for qid, value in given.items() if value == NOT_SURE}}
     for question in QUESTIONS:
         if given.get(question.id) != NOT_SURE:
             continue
-        as_yes = {**given, question.id: True}
+        as_yes = unsure_as_yes
         if_yes = max(
             (
                 rule.urgency

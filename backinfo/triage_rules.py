@@ -149,8 +149,8 @@ RULES = (
     Rule(
         id=SEVERAL_WARNING_SIGNS,
         urgency=Urgency.EMERGENCY,
-        reason="You have two or more signs that nerves in your back are squashed, at the "
-        "same time. Together they can mean a serious problem that needs help now.",
+        reason="You have two or more signs at the same time that can mean nerves in your "
+        "back are squashed. Together they can mean a serious problem that needs help now.",
         sources=("verywell-back-cramps", "nhs-back-pain"),
         any_yes=NERVE_SIGNS,
         how_many=2,
@@ -415,13 +415,15 @@ NOT_SURE_TEXT: Mapping[Urgency, Notice] = MappingProxyType(
         Urgency.EMERGENCY: Notice(
             id="not_sure_emergency",
             text="You were not sure about a sign that can mean an emergency: “{question}” "
-            "Get checked today. If you find that you do have it, get help now.",
+            "Get checked today. If you find that you do have it, call the emergency number "
+            "or go to A&E now.",
             sources=("nhs-back-pain", "nhs-ces"),
         ),
         Urgency.URGENT: Notice(
             id="not_sure_urgent",
-            text="You were not sure about a warning sign: “{question}” A GP should check "
-            "it. If you find that you do have it, get advice today.",
+            text="You were not sure about this: “{question}” With your other answers, a yes "
+            "would mean getting advice today, so a GP should check it. If the answer turns "
+            "out to be yes, get advice today.",
             sources=("nhs-back-pain",),
         ),
     }

@@ -43,3 +43,21 @@ def test_no_page_renders_raw_html_from_variables():
     checker = (ROOT / "views" / "symptom_checker.py").read_text()
     assert checker.count("st.html(") == 1
     assert "st.html(FOCUS_SCRIPT_BY_STEP[" in checker
+
+
+# What the process-wide caches (st.cache_data, cached_chart) may hold: content, filters
+# and figures, never a person's answers, which must not outlive their session.
+CACHED_BUILDERS = {
+    "views/causes.py", "views/treatments.py", "views/scan_report.py", "views/charts.py",
+}
+
+
+def test_no_process_wide_cache_in_the_files_that_handle_answers():
+    for path in APP_FILES:
+        text = path.read_text()
+        if "cache_data" in text or "cached_chart" in text:
+            name = str(path.relative_to(ROOT))
+            assert name in CACHED_BUILDERS or name == "ui.py", name
+    for name in ("views/symptom_checker.py", "views/choices.py", "views/chiropractor.py"):
+        text = (ROOT / name).read_text()
+        assert "cache_data" not in text and "cached_chart" not in text, name

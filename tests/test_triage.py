@@ -576,3 +576,21 @@ def test_kidney_signs_cite_the_seed_and_nhs_kidney_pages_not_the_back_pain_page(
         sources = RULE_BY_ID[rule_id].sources
         assert "verywell-back-cramps" in sources and "nhs-back-pain" not in sources
         assert {"nhs-kidney-infection", "nhs-kidney-stones"} & set(sources)
+
+
+@pytest.mark.parametrize(
+    "unsure",
+    [
+        ("leg_weakness", "radiating_leg_pain"),
+        ("leg_weakness", "leg_symptoms_getting_worse"),
+        ("spreading_numbness", "leg_symptoms_getting_worse"),
+    ],
+)
+def test_two_unsure_signs_that_are_an_emergency_together_mean_get_checked_today(unsure):
+    assert assess(dict.fromkeys(unsure, True)).urgency == Urgency.EMERGENCY
+    assert assess(dict.fromkeys(unsure, NOT_SURE)).urgency == Urgency.URGENT
+
+
+def test_unsure_about_pregnancy_and_cramps_together_means_see_a_gp():
+    answers = {"pregnancy": NOT_SURE, "recurring_cramps": NOT_SURE}
+    assert assess(answers).urgency == Urgency.SEE_GP

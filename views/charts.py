@@ -27,15 +27,21 @@ def cached_chart(build: Callable[P, alt.TopLevelMixin]) -> Callable[P, VegaLiteS
     @st.cache_data(show_spinner=False, max_entries=128)
     @functools.wraps(build)
     def spec(*args: P.args, **kwargs: P.kwargs) -> VegaLiteSpec:
-        with alt.theme.enable("none"):  # as st.altair_chart does: Streamlit sizes charts
-            chart = build(*args, **kwargs).to_dict()
-        # Streamlit sends datasets to the browser as Arrow; already-encoded ones are sent
-        # as they are, so encode them once here rather than on every rerun.
-        chart["datasets"] = {
-            name: _arrow_stream(rows) for name, rows in chart.get("datasets", {}).items()
-        }
-        return chart
+        return to_spec(build(*args, **kwargs))
 
+    return spec
+
+
+def to_spec(chart: alt.TopLevelMixin) -> VegaLiteSpec:
+    """The chart as the spec `draw_chart` takes. Use it alone, uncached, for a chart built
+    from a person's answers: the process-wide cache would keep them after the session."""
+    with alt.theme.enable("none"):  # as st.altair_chart does: Streamlit sizes charts
+        spec = chart.to_dict()
+    # Streamlit sends datasets to the browser as Arrow; already-encoded ones are sent
+    # as they are, so encode them once here rather than on every rerun.
+    spec["datasets"] = {
+        name: _arrow_stream(rows) for name, rows in spec.get("datasets", {}).items()
+    }
     return spec
 
 

@@ -11,7 +11,6 @@ import ui
 from backinfo import chiropractic as chiro
 from backinfo import questionnaire, treatments, ui_text
 from backinfo.chiropractic import Suitability, Verdict
-from views import charts
 from views.questionnaire import ALERT_BY_COLOUR
 
 SAVED = "chiropractor_answers"  # survives a visit to another page, unlike widget state
@@ -73,7 +72,6 @@ def condition_frame(answers: dict[str, object]) -> pd.DataFrame:
     )
 
 
-@charts.cached_chart
 def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
     """One row per condition: a shape under the verdict it gives alone, and the person's
 answer where it is yes or not sure."""

@@ -1,5 +1,5 @@
 """The decision aid's building blocks: its state from the address, the ranked options,
-the options NICE advises against, and the "My options" downloads (the PDF cached)."""
+the options NICE advises against, and the "My options" downloads."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 import streamlit as st
 
 import ui
-from backinfo import choice, choice_summary, documents, treatments, ui_text
+from backinfo import choice, choice_summary, treatments, ui_text
 
 TEXT = ui_text.CHOICES
 PHASE_KEY = "choices_phase"
@@ -19,12 +19,6 @@ ARRIVAL_KEY = "choices_arrival"  # (part of the address unclear, phase from the 
 def weight_key(preference_id: str) -> str:
     """The widget key of a preference's control."""
     return f"choices_{preference_id}"
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def options_pdf(summary_text: str) -> bytes:
-    """The "My options" summary as a PDF, built once per distinct text."""
-    return documents.text_to_pdf(summary_text, TEXT.summary_title)
 
 
 def restore_choices() -> bool:
@@ -118,7 +112,9 @@ def show_summary(choices: choice.Choices) -> None:
     file_name = f"my-back-pain-options-{today:%Y-%m-%d}"
     pdf_column, text_column = st.columns(2)
     pdf_column.download_button(
-        TEXT.summary_download_pdf, data=options_pdf(text), file_name=f"{file_name}.pdf",
+        TEXT.summary_download_pdf,
+        data=ui.session_pdf(text, TEXT.summary_title),
+        file_name=f"{file_name}.pdf",
         mime="application/pdf", icon=":material/picture_as_pdf:", on_click="ignore",
         type="primary",
     )

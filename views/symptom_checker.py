@@ -1,6 +1,6 @@
 """The symptom checker page's building blocks: its steps (one group of questions each,
 then the result) and where they are kept, each part of its result, the summary downloads
-(the PDF cached), and starting again."""
+and starting again."""
 
 from collections.abc import Callable
 from datetime import date
@@ -12,7 +12,6 @@ from backinfo import (
     causes,
     chiropractic,
     diagnosis,
-    documents,
     questionnaire,
     summary,
     treatments,
@@ -41,12 +40,6 @@ GROUP_BY_STEP = {group.id: group for group in GROUPS}
 TEXT = ui_text.CHECKER
 PhoneNumbers = dict[str, str]  # "emergency" and "urgent", as the clinic sets them
 Answers = dict[str, Answer]
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def summary_pdf(summary_text: str) -> bytes:
-    """The summary as a PDF, built once per distinct text."""
-    return documents.text_to_pdf(summary_text, TEXT.summary_title)
 
 
 def phone_numbers() -> PhoneNumbers:
@@ -251,7 +244,7 @@ def show_summary(answers: dict[str, object], assessment: Assessment, numbers: Ph
     pdf_column, text_column = st.columns(2)
     pdf_column.download_button(
         TEXT.summary_download_pdf,
-        data=summary_pdf(text),
+        data=ui.session_pdf(text, TEXT.summary_title),
         file_name=f"{file_name}.pdf",
         mime="application/pdf",
         icon=":material/picture_as_pdf:",
