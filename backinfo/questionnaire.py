@@ -127,8 +127,8 @@ def answers_from_query(
 def answers_to_query(
     answers: Mapping[str, object], questions: Sequence[Question]
 ) -> dict[str, str]:
-    """The query parameters for the answers, in question order: yes as "1", not sure as
-    "not_sure", numbers as digits; no and 'not given' are left out.
+    """The query parameters for the answers, in question order: yes as "1", no as "0",
+    not sure as "not_sure", numbers as digits; 'not given' is left out.
 
     Raises ValueError like `checked` for answers that are not valid.
     """
@@ -138,6 +138,8 @@ def answers_to_query(
         value = given.get(question.id)
         if value is True:
             params[question.id] = "1"
+        elif value is False:
+            params[question.id] = "0"
         elif value == NOT_SURE:
             params[question.id] = NOT_SURE
         elif isinstance(value, float):

@@ -271,13 +271,15 @@ def test_a_parameter_that_names_no_question_of_the_page_is_named_on_both_pages()
     assert answers_from_query(params, CHIROPRACTOR) == ({}, ["saddle_numbnes", "leg_weakness"])
 
 
-def test_answers_to_query_writes_only_given_yes_answers_not_sure_and_numbers():
+def test_answers_to_query_writes_every_given_answer_and_leaves_out_the_rest():
     query = answers_to_query(
         {"fever": True, "chest_pain": False, "age_years": 40, "pain_duration_weeks": None,
          "saddle_numbness": NOT_SURE},
         CHECKER,
     )
-    assert query == {"saddle_numbness": "not_sure", "fever": "1", "age_years": "40"}
+    assert query == {
+        "saddle_numbness": "not_sure", "chest_pain": "0", "fever": "1", "age_years": "40"
+    }
 
 
 def test_answers_to_query_rejects_invalid_answers():
@@ -297,9 +299,7 @@ def test_a_symptom_checker_link_gives_the_chiropractor_its_shared_answers():
 def test_answers_survive_a_round_trip_through_the_url(checker, data):
     questions, assess = BOTH[checker]
     answers = data.draw(_answers(questions))
-    given_answers = questionnaire.checked(
-        {k: v for k, v in answers.items() if v is not False}, questions
-    )
+    given_answers = questionnaire.checked(answers, questions)  # a no is an answer too
     restored, ignored = answers_from_query(answers_to_query(answers, questions), questions)
     assert restored == given_answers
     assert ignored == []

@@ -62,16 +62,9 @@ def keep_answers(
     other_params: Mapping[str, str] | None = None,
 ) -> None:
     """Keep the answers in this session under `saved_key`, for a visit to another page,
-    and in the page address, for a reload or a saved link. A no given in `answers` is kept
-    there as "0" (the address's word for no), so a reload loses no answer; the page's
-    `other_params` follow the answers."""
+    and in the page address, for a reload or a saved link; the page's `other_params`
+    follow the answers."""
     st.session_state[saved_key] = answers
-    written = questionnaire.answers_to_query(answers, questions)
-    params = {
-        question.id: written.get(question.id, "0")
-        for question in questions
-        if question.id in written or answers.get(question.id) is False
-    }
-    params.update(other_params or {})
+    params = {**questionnaire.answers_to_query(answers, questions), **(other_params or {})}
     if st.query_params.to_dict() != params:
         st.query_params.from_dict(params)
