@@ -214,7 +214,11 @@ def _numbers_report(settings: ClinicSettings) -> list[str]:
         )
     else:
         emergency = f"{FALLBACK.number} (fallback: the country is missing or unknown)"
-    lines = [f"emergency number: {emergency}", f"urgent advice: {settings.urgent}"]
+    urgent = settings.urgent
+    if numbers and numbers.urgent_source and not settings.urgent_number:
+        source = numbers.urgent_source
+        urgent = f"{urgent} (source: {source.publisher}, {source.url})"
+    lines = [f"emergency number: {emergency}", f"urgent advice: {urgent}"]
     if numbers and numbers.note and not settings.emergency_number:
         lines.append(f"note: {numbers.note}")
     return lines

@@ -91,6 +91,12 @@ def assess(answers: Mapping[str, object]) -> Assessment:
     )
 
 
+def offers_treatment_comparison(assessment: Assessment) -> bool:
+    """Whether the result links on to comparing treatments: not beside an urgent or an
+    emergency result, where getting help comes first and alone (as with causes)."""
+    return assessment.urgency < Urgency.URGENT
+
+
 def emergency_sign_ids() -> tuple[str, ...]:
     """The questions whose yes alone means an emergency, in page order."""
     alone = {

@@ -267,7 +267,7 @@ def show_next_steps(answers: dict[str, object], assessment: Assessment) -> None:
     """Links on: the treatments for pain this long (below an urgent result), and the
     chiropractor check, carrying the answers it also asks for."""
     weeks = answers.get(PAIN_DURATION_WEEKS.id)
-    if isinstance(weeks, int | float) and assessment.urgency < Urgency.URGENT:
+    if isinstance(weeks, int | float) and triage.offers_treatment_comparison(assessment):
         ui.page_link(
             "treatments",
             label=TEXT.treatments_link,
