@@ -307,7 +307,9 @@ FINDINGS: tuple[Finding, ...] = (
             "cord compression", "spinal cord compression", "myelopathy", "compress* … cord",
             "cord … compress*", "myelopath*",
             "cord signal", "cord oedema", "cord edema", "impinge* … cord",
-            "efface* … cord", "cord … efface*",
+            "efface* … cord", "cord … efface*", "cord flattening", "flatten* … cord",
+            "cord … flatten*", "cord expansion", "expan* … cord", "cord … expan*", "syrinx",
+            "syringomyelia",
         ),
         meaning="The spinal cord is the bundle of nerves inside the spine above the lower "
         "back. The report says something presses on it.",
@@ -324,6 +326,8 @@ FINDINGS: tuple[Finding, ...] = (
             "compression of the cauda equina", "compress* … cauda equina",
             "cauda equina … compress*", "crowd* … cauda equina", "cauda equina … crowd*",
             "impinge* … cauda equina", "efface* … cauda equina",
+            # A sentence naming the cauda equina or conus with a word for pressing counts
+            # too, however far apart (see _NERVES_AT_THE_BOTTOM).
         ),
         meaning="The cauda equina is the bundle of nerves at the bottom of the spine. They "
         "control the bladder, the bowel and the legs. The report says something presses "
@@ -339,7 +343,8 @@ FINDINGS: tuple[Finding, ...] = (
         name="A broken bone",
         synonyms=(
             "fracture", "fractured", "vertebral collapse", "fractur*", "collaps*", "wedg*",
-            "loss of height … vertebra*", "vertebra* … height loss",
+            "loss of height … vertebra*", "vertebra* … height loss", "compression deformity",
+            "burst", "retropulsion", "retropuls*",
         ),
         meaning="A bone of the spine is broken or has been squashed.",
         what_matters="A doctor needs to look at this soon.",
@@ -352,7 +357,9 @@ FINDINGS: tuple[Finding, ...] = (
         name="A growth, lump or area that looks different",
         synonyms=(
             "tumour", "tumor", "lesion", "mass", "metasta*", "malignan*", "neoplas*",
-            "cancer", "carcinoma", "myeloma", "lymphoma", "sarcoma",
+            "cancer", "carcinoma", "myeloma", "lymphoma", "sarcoma", "marrow replacement",
+            "infiltrative marrow", "destructive", "destruction", "deposit", "schwannoma",
+            "meningioma", "ependymoma",
         ),
         meaning="The report names something that is not usually there, such as a lump or "
         "an area of bone that looks different. Only a doctor can tell what it is.",
@@ -366,7 +373,9 @@ FINDINGS: tuple[Finding, ...] = (
         name="An infection",
         synonyms=(
             "discitis", "abscess", "osteomyelitis", "spondylodiscitis", "infection", "infect*",
-            "septic", "empyema",
+            "septic", "empyema", "epidural … collection", "paraspinal … collection",
+            "paravertebral … collection", "psoas … collection", "rim enhanc*", "phlegmon",
+            "tuberculosis", "tuberculous", "pott",
         ),
         meaning="The report says there may be an infection in a disc, a bone or the space "
         "around the nerves.",
@@ -386,6 +395,12 @@ CONTACT_DOCTOR_TODAY = Topic(
     "have any of the signs under 'Get help now' at the top of the page, such as numbness "
     "between your legs or new trouble peeing, call {emergency} now.",
     sources=("nhs-back-pain", "nhs-ces", "nice-cks-lbp"),
+)
+
+# For a finding that needs a doctor now whose every mention the report seems to negate.
+MENTIONED_ASK_TODAY: Prose = (
+    "Your report mentions {name} ({words}). The words around it may say it is not there, "
+    "but only the doctor who ordered the scan can tell you: ask them today."
 )
 
 FITS_YOUR_SYMPTOMS = Topic(
@@ -441,8 +456,18 @@ _LEVEL = re.compile(
     r"(?<![a-z0-9])(t1[0-2]|l[1-5])(?:\s*[-\u2013\u2014/]\s*|\s+(?=[ls]))(l?[1-5]|s1)(?![a-z0-9])",
     re.IGNORECASE,
 )
-# "no change in the known lesion" does not say the lesion is absent.
-_NOT_A_NEGATION = r"no\s+(?:significant\s+)?(?:interval\s+)?change"
+# "no change in the known lesion", "no progression of metastatic disease" do not say the
+# finding is absent; "cannot be excluded" says it may be there.
+_NO_CHANGE = (
+    r"no\s+(?:(?:further|appreciable|significant|interval|new)\s+){0,2}"
+    r"(?:change|progression|growth|increase|enlargement)(?:\s+(?:in|of))?"
+)
+_CANNOT_EXCLUDE = (
+    r"(?:cannot|can\s*not|can't|could\s+not|unable\s+to|difficult\s+to|not)\s+"
+    r"(?:be\s+|been\s+)?(?:possible\s+to\s+)?(?:exclud\w*|rul\w*\s+out)"
+)
+_NOT_A_NEGATION = rf"{_NO_CHANGE}|{_CANNOT_EXCLUDE}"
+_HEDGE = re.compile(rf"(?<!\w){_CANNOT_EXCLUDE}(?!\w)", re.IGNORECASE)
 _NEGATION = re.compile(
     rf"(?<!\w)(?:(?P<pseudo>{_NOT_A_NEGATION})|no\s+(?:evidence|signs?)\s+of|negative\s+for"
     r"|free\s+of|without|no|not|nor)(?!\w)",
@@ -454,8 +479,25 @@ _MAX_WORDS_BEFORE_FIRST = 4
 _STOP_WORDS = frozenset({
     "but", "however", "although", "though", "except", "apart", "besides", "which", "that",
     "with", "there", "is", "are", "was", "were", "has", "have", "seen", "noted", "present",
-    "shows", "showing", "since", "given",
+    "shows", "showing", "since", "given", "demonstrated", "identified",
 })
+# For a finding that needs a doctor now, "no definite cord compression" leaves it possible.
+_NOT_SURE = frozenset({
+    "definite", "definitive", "convincing", "obvious", "suspicious", "clear", "significant",
+})
+# ... and a negation stops at a verb or a level: "No stenosis, fracture at L2 is seen."
+_URGENT_STOP = re.compile(
+    r"(?<!\w)(?:is|are|was|were|seen|present|noted|demonstrated|identified)(?!\w)"
+    r"|(?<![a-z0-9])[ctls]\d{1,2}(?![a-z0-9])",  # a level: "L2", "L4-5", "T12"
+    re.IGNORECASE,
+)
+_JOINED_BY_OR = re.compile(r"(?<!\w)n?or(?!\w)", re.IGNORECASE)
+# A sentence naming these nerves with a word for pressing says they are pressed on:
+# "severe compression of the thecal sac and cauda equina".
+_NERVES_AT_THE_BOTTOM = re.compile(
+    r"(?<!\w)(?:cauda\W+equina|conus(?:\W+medullaris)?)(?!\w)", re.IGNORECASE
+)
+_PRESSING = re.compile(r"(?<!\w)(?:compress|crowd|efface|impinge)\w*", re.IGNORECASE)
 _LIST_WORDS = frozenset({
     "or", "and", "nor", "any", "evidence", "of", "signs", "sign", "definite", "acute",
     "significant", "focal", "suspicious", "obvious", "convincing", "other",
@@ -544,15 +586,22 @@ def _words(text: str) -> list[str]:
 def _negated_mentions(
     sentence: str, offset: int, mentions: list[tuple[int, int, Finding]]
 ) -> set[int]:
-    """The starts of the mentions a negation in this sentence covers."""
+    """The starts of the mentions a negation in this sentence covers. For a finding that
+    needs a doctor now it covers less: not past "cannot be excluded" anywhere in the
+    sentence, nor "definite" and the like, nor past a comma unless "or" joins the list,
+    nor past a verb or a level."""
     cues = [
         (cue.start() + offset, cue.end() + offset, cue.group("pseudo") is not None)
         for cue in _NEGATION.finditer(sentence)
     ]
+    hedged = _HEDGE.search(sentence) is not None
     negated: set[int] = set()
-    for start, _, _ in mentions:
+    for start, end, finding in mentions:
         before = [cue for cue in cues if cue[1] <= start]
         if not before or before[-1][2]:
+            continue
+        urgent = finding.needs_doctor_now
+        if urgent and hedged:
             continue
         cue_end = before[-1][1]
         covered = [m for m in mentions if cue_end <= m[0] < start and m[0] in negated]
@@ -567,9 +616,40 @@ def _negated_mentions(
             )
         else:
             in_scope = set(words) <= _LIST_WORDS
+        if in_scope and urgent:
+            in_scope = not (_NOT_SURE & set(words) or _URGENT_STOP.search(gap))
+            if in_scope and "," in gap:
+                rest = _URGENT_STOP.split(sentence[end - offset :], maxsplit=1)[0]
+                in_scope = bool(_JOINED_BY_OR.search(gap) or _JOINED_BY_OR.search(rest))
         if in_scope:
             negated.add(start)
     return negated
+
+
+def _pressed_nerves(
+    sentence: str, offset: int, mentions: list[tuple[int, int, Finding]], negated: set[int]
+) -> list[tuple[int, int, Finding]]:
+    """The cauda equina or conus as mentions of their compression, where the sentence
+    also has a word for pressing that no negated mention holds ("No cord compression, the
+    conus is normal" says nothing presses on the conus) and no other mention holds them."""
+    in_negated = [(s, e) for s, e, _ in mentions if s in negated]
+    pressing = [
+        found.start() + offset
+        for found in _PRESSING.finditer(sentence)
+        if not any(s <= found.start() + offset < e for s, e in in_negated)
+    ]
+    if not pressing:
+        return []
+    nerves = FINDING_BY_ID["cauda_equina_compression"]
+    found_nerves = [
+        (found.start() + offset, found.end() + offset, nerves)
+        for found in _NERVES_AT_THE_BOTTOM.finditer(sentence)
+    ]
+    return [
+        (start, end, finding)
+        for start, end, finding in found_nerves
+        if all(end <= s or start >= e for s, e, _ in mentions)
+    ]
 
 
 def _levels(sentence: str, offset: int) -> list[tuple[int, str]]:
@@ -590,11 +670,14 @@ def find_terms(report: str) -> tuple[Match, ...]:
     mentions = _mentions(report)
     matches: list[Match] = []
     for start, end in _sentences(report):
+        sentence = report[start:end]
         inside = [m for m in mentions if start <= m[0] and m[1] <= end]
+        negated = _negated_mentions(sentence, start, inside)
+        if pressed := _pressed_nerves(sentence, start, inside, negated):
+            inside = sorted(inside + pressed, key=lambda mention: mention[0])
+            negated = _negated_mentions(sentence, start, inside)
         if not inside:
             continue
-        sentence = report[start:end]
-        negated = _negated_mentions(sentence, start, inside)
         # A level named earlier on the same line ("L4-5: ... No stenosis.") counts too.
         first_character = start + len(sentence) - len(sentence.lstrip())
         line_start = report.rfind("\n", 0, first_character) + 1
@@ -637,17 +720,22 @@ class Reported:
 @dataclass(frozen=True)
 class Reading:
     """What a report says, in the order a page shows it: findings that need a doctor now
-    first, then the other findings, then those the report says are not there."""
+    first, those mentioned and maybe said not to be there, then the other findings, then
+    those the report says are not there."""
 
     needs_doctor_now: tuple[Reported, ...]
+    # A finding that needs a doctor now is never shown as absent: reading a negation is
+    # too easy to get wrong, so only the doctor may say it is not there.
+    mentioned_urgent: tuple[Reported, ...]
     present: tuple[Reported, ...]
     absent: tuple[Reported, ...]
 
 
 def read_report(matches: tuple[Match, ...]) -> Reading:
     """Sort what `find_terms` found: a finding is present if any mention of it is not
-    negated, and absent only if every mention is; a present finding that needs a doctor
-    now is never shown among the others."""
+    negated, and absent only if every mention is; a finding that needs a doctor now is
+    never shown among the others, nor as absent: if every mention is negated, it is
+    `mentioned_urgent`."""
     def reported(finding: Finding, own: list[Match]) -> Reported:
         return Reported(
             finding=finding,
@@ -655,7 +743,7 @@ def read_report(matches: tuple[Match, ...]) -> Reading:
             levels=tuple(dict.fromkeys(match.level for match in own if match.level)),
         )
 
-    urgent, present, absent = [], [], []
+    urgent, mentioned, present, absent = [], [], [], []
     for finding in FINDINGS:
         own = [match for match in matches if match.finding_id == finding.id]
         shown_as_present = [match for match in own if not match.negated]
@@ -663,8 +751,14 @@ def read_report(matches: tuple[Match, ...]) -> Reading:
             group = urgent if finding.needs_doctor_now else present
             group.append(reported(finding, shown_as_present))
         elif own:
-            absent.append(reported(finding, own))
-    return Reading(needs_doctor_now=tuple(urgent), present=tuple(present), absent=tuple(absent))
+            group = mentioned if finding.needs_doctor_now else absent
+            group.append(reported(finding, own))
+    return Reading(
+        needs_doctor_now=tuple(urgent),
+        mentioned_urgent=tuple(mentioned),
+        present=tuple(present),
+        absent=tuple(absent),
+    )
 
 
 def read_ticked(finding_ids: tuple[str, ...]) -> Reading:

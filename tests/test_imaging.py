@@ -229,6 +229,130 @@ def test_a_negation_covers_a_short_list_not_the_rest(report, present):
     assert ids(report, negated=False) == present
 
 
+@pytest.mark.parametrize("report", [
+    "No progression of metastatic disease.",
+    "No progression of the lytic lesion.",
+    "No further change in L3 lesion.",
+    "No appreciable change in lesion.",
+    "No growth of the lesion.",
+    "No significant interval enlargement of the known mass.",
+])
+def test_follow_up_wording_does_not_say_a_finding_is_gone(report):
+    assert ids(report, negated=False) == {"tumour"}
+    assert ids(report, negated=True) == set()
+
+
+@pytest.mark.parametrize(("report", "finding_id"), [
+    ("Not possible to exclude cauda equina compression.", "cauda_equina_compression"),
+    ("Cord compression cannot be excluded.", "cord_compression"),
+    ("No fracture is seen, but a fracture at L1 cannot be excluded.", "fracture"),
+    ("Cannot exclude discitis at L4-5.", "infection"),
+    ("We cannot exclude infection.", "infection"),
+    ("Metastatic disease is not ruled out.", "tumour"),
+    ("No definite cord compression.", "cord_compression"),
+    ("No convincing metastasis.", "tumour"),
+    ("No obvious fracture.", "fracture"),
+    ("No suspicious lesion.", "tumour"),
+    ("No disc bulge or definite fracture.", "fracture"),
+    ("No cauda equina compression, though this cannot be excluded.",
+     "cauda_equina_compression"),
+])
+def test_hedged_wording_leaves_an_urgent_finding_present(report, finding_id):
+    assert finding_id in ids(report, negated=False)
+    assert finding_id in {r.finding.id for r in read_report(find_terms(report)).needs_doctor_now}
+
+
+def test_cannot_be_excluded_is_not_a_negation_for_any_finding():
+    assert ids("Not possible to exclude a disc protrusion.", negated=False) == {
+        "disc_protrusion"}
+
+
+@pytest.mark.parametrize(("report", "negated", "present"), [
+    ("No disc herniation, fracture of L1 is seen.", {"disc_protrusion"}, {"fracture"}),
+    ("No stenosis, fracture at L2.", {"spinal_stenosis"}, {"fracture"}),
+    ("No stenosis, fracture at L2 or L3.", {"spinal_stenosis"}, {"fracture"}),
+    ("No stenosis, fracture is seen or suspected.", {"spinal_stenosis"}, {"fracture"}),
+    ("No osteomyelitis, no discitis, abscess at L3.", {"infection"}, {"infection"}),
+    ("No fracture, mass or infection.", {"fracture", "tumour", "infection"}, set()),
+    ("No fracture, nor mass.", {"fracture", "tumour"}, set()),
+])
+def test_a_negation_reaches_an_urgent_word_past_a_comma_only_in_a_list_joined_by_or(
+    report, negated, present
+):
+    assert ids(report, negated=True) == negated
+    assert ids(report, negated=False) == present
+
+
+@pytest.mark.parametrize(("words", "finding_id"), [
+    ("severe compression of the thecal sac and cauda equina", "cauda_equina_compression"),
+    ("crowding of the nerve roots of the cauda equina", "cauda_equina_compression"),
+    ("conus compression", "cauda_equina_compression"),
+    ("compression of the conus medullaris", "cauda_equina_compression"),
+    ("effacement of the CSF around the cauda equina nerve roots", "cauda_equina_compression"),
+    ("cord flattening", "cord_compression"),
+    ("cord expansion", "cord_compression"),
+    ("a syrinx", "cord_compression"),
+    ("myelopathy", "cord_compression"),
+    ("a compression deformity of L1", "fracture"),
+    ("a burst fracture", "fracture"),
+    ("retropulsion of a fragment", "fracture"),
+    ("marrow replacement", "tumour"),
+    ("infiltrative marrow signal", "tumour"),
+    ("a destructive process", "tumour"),
+    ("destruction of the pedicle", "tumour"),
+    ("a deposit in L2", "tumour"),
+    ("deposits", "tumour"),
+    ("a schwannoma", "tumour"),
+    ("a meningioma", "tumour"),
+    ("an ependymoma", "tumour"),
+    ("an epidural collection", "infection"),
+    ("a paraspinal collection", "infection"),
+    ("a psoas collection", "infection"),
+    ("rim enhancement", "infection"),
+    ("a phlegmon", "infection"),
+    ("tuberculosis", "infection"),
+    ("tuberculous spondylitis", "infection"),
+    ("Pott's disease", "infection"),
+])
+def test_more_urgent_words_name_their_finding(words, finding_id):
+    assert finding_id in ids(f"There is {words}.", negated=False)
+    assert FINDING_BY_ID[finding_id].needs_doctor_now
+
+
+@pytest.mark.parametrize("report", [
+    "The conus medullaris and cauda equina nerve roots are normal.",
+    "No cord compression, the conus is normal.",
+    "The conus terminates at L1. Mild disc bulge compresses the thecal sac.",
+])
+def test_naming_the_conus_without_anything_pressing_on_it_is_not_cauda_equina_compression(
+    report,
+):
+    assert "cauda_equina_compression" not in {m.finding_id for m in find_terms(report)}
+
+
+@pytest.mark.parametrize(("report", "finding_id"), [
+    ("No destructive lesion.", "tumour"),
+    ("No compression of the conus medullaris.", "cauda_equina_compression"),
+    ("No syrinx.", "cord_compression"),
+])
+def test_a_negated_urgent_word_is_mentioned_but_never_called_present_or_absent(
+    report, finding_id
+):
+    reading = read_report(find_terms(report))
+    assert [r.finding.id for r in reading.mentioned_urgent] == [finding_id]
+    assert reading.needs_doctor_now == () and reading.absent == ()
+
+
+@pytest.mark.parametrize("report", [
+    "Mild disc bulge at L4-5. No stenosis.",
+    "Broad-based disc bulge effacing the thecal sac.",
+    "Facet arthropathy. Disc desiccation at L5-S1.",
+])
+def test_common_benign_wording_raises_no_urgent_finding(report):
+    reading = read_report(find_terms(report))
+    assert reading.needs_doctor_now == () and reading.mentioned_urgent == ()
+
+
 def test_a_wider_phrase_never_hides_an_urgent_word_inside_it():
     assert "fracture" in ids("Facet fracture and arthropathy at L2-3.", negated=False)
 
@@ -295,10 +419,53 @@ def test_an_urgent_finding_mentioned_once_as_present_needs_a_doctor_now():
 
 def test_a_finding_only_ever_negated_is_absent_never_present():
     reading = read_report(find_terms(REPORT))
-    assert {r.finding.id for r in reading.absent} == {
-        "disc_extrusion", "spinal_stenosis", "fracture", "tumour"}
+    assert {r.finding.id for r in reading.absent} == {"disc_extrusion", "spinal_stenosis"}
     assert not {r.finding.id for r in reading.present} & {r.finding.id for r in reading.absent}
     assert reading.needs_doctor_now == ()
+
+
+def test_an_urgent_finding_only_ever_negated_is_mentioned_never_absent():
+    reading = read_report(find_terms(REPORT))  # "No evidence of fracture or malignancy."
+    assert [r.finding.id for r in reading.mentioned_urgent] == ["fracture", "tumour"]
+    assert not {"fracture", "tumour"} & {r.finding.id for r in reading.absent}
+
+
+URGENT_WORDS = [
+    (synonym.replace("*", "").replace(" … ", " the "), finding.id)
+    for finding in FINDINGS if finding.needs_doctor_now
+    for synonym in finding.synonyms
+]
+NEGATIONS = ["No {}.", "No evidence of {}.", "Without {}.", "Negative for {}.",
+             "No disc bulge or {}.", "No stenosis, {} or disc bulge.", "{} is not seen."]
+
+
+@pytest.mark.parametrize(("words", "finding_id"), URGENT_WORDS)
+def test_no_negation_of_any_urgent_word_ever_puts_it_in_the_absent_group(words, finding_id):
+    for negation in NEGATIONS:
+        reading = read_report(find_terms(negation.format(words)))
+        assert not [r for r in reading.absent if r.finding.needs_doctor_now], negation
+        shown = reading.needs_doctor_now + reading.mentioned_urgent
+        assert finding_id in {r.finding.id for r in shown}, negation.format(words)
+
+
+URGENT_SENTENCES = st.lists(
+    st.sampled_from([
+        "No", "no evidence of", "without", "not", "or", "nor", ",", ".", "L2",
+        "cannot be excluded", "no change in", "definite", "disc bulge", "stenosis",
+        *(words for words, _ in URGENT_WORDS),
+    ]) | st.text(max_size=20),
+    max_size=10,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(URGENT_SENTENCES)
+def test_a_finding_that_needs_a_doctor_now_never_lands_in_the_absent_group(report):
+    reading = read_report(find_terms(report))
+    assert not [r.finding.id for r in reading.absent if r.finding.needs_doctor_now]
+    mentioned = {m.finding_id for m in find_terms(report)}
+    shown = {r.finding.id for r in reading.needs_doctor_now + reading.mentioned_urgent}
+    assert shown == {f for f in mentioned if FINDING_BY_ID[f].needs_doctor_now}
 
 
 def test_a_ticked_red_flag_needs_a_doctor_now():

@@ -89,9 +89,29 @@ def test_cauda_equina_compression_also_shows_the_emergency_signs_in_full(open_pa
     assert app.error[2].value.startswith("**Get help now.**")
 
 
-def test_an_urgent_word_the_report_negates_raises_no_alarm(open_page):
-    app = paste(open_page, "No evidence of fracture or malignancy. Disc bulge at L4-5.")
-    assert not app.error[1:]
+def test_an_urgent_word_the_report_negates_is_mentioned_first_never_reassured(open_page):
+    app = paste(open_page, "No evidence of fracture or malignancy. Disc bulge at L4-5.", 45)
+    urgent = [alert.value for alert in app.error[1:]]
+    assert len(urgent) == 1
+    assert urgent[0].startswith(f"**{imaging.CONTACT_DOCTOR_TODAY.title}.**")
+    for finding_id, words in [("fracture", "fracture"), ("tumour", "malignancy")]:
+        name = imaging.FINDING_BY_ID[finding_id].name.lower()
+        assert imaging.MENTIONED_ASK_TODAY.format(name=name, words=words) in urgent[0]
+        line = TEXT.absent_line.format(words=words, name=name)
+        assert not any(line in text for text in page_text(app))
+    assert TEXT.absent_heading not in [subheader.value for subheader in app.subheader]
+    box_at = position(app, imaging.CONTACT_DOCTOR_TODAY.title)
+    for text in [imaging.FITS_YOUR_SYMPTOMS.body, TEXT.findings_heading]:
+        assert position(app, text) > box_at, text
+
+
+def test_a_negated_cauda_equina_compression_also_shows_the_emergency_signs_in_full(
+    open_page,
+):
+    app = paste(open_page, "No compression of the cauda equina.")
+    assert len(app.error) == 3
+    assert "only the doctor who ordered the scan can tell you" in app.error[1].value
+    assert app.error[2].value.startswith("**Get help now.**")
 
 
 def test_ticking_words_explains_them_without_any_text(open_page):

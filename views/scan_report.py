@@ -44,10 +44,10 @@ def tick_findings() -> Reading | None:
 
 
 def show_reading(reading: Reading, age: int | None) -> None:
-    """Findings that need a doctor now first and alone, then each other finding, then
-    those the report says are not there."""
-    if reading.needs_doctor_now:
-        show_needs_doctor_now(reading.needs_doctor_now)
+    """Findings that need a doctor now first and alone (also those the report may say are
+    not there), then each other finding, then those the report says are not there."""
+    if reading.needs_doctor_now or reading.mentioned_urgent:
+        show_needs_doctor_now(reading.needs_doctor_now, reading.mentioned_urgent)
     if reading.present:
         st.header(TEXT.findings_heading)
         ui.topic(imaging.FITS_YOUR_SYMPTOMS)
@@ -64,27 +64,38 @@ def show_reading(reading: Reading, age: int | None) -> None:
             )
         )
         ui.cite(*(reported.finding for reported in reading.absent))
-    if not (reading.needs_doctor_now or reading.present or reading.absent):
+    if not (reading.needs_doctor_now or reading.mentioned_urgent or reading.present
+            or reading.absent):
         st.info(TEXT.nothing_found)
 
 
-def show_needs_doctor_now(urgent: tuple[Reported, ...]) -> None:
-    """The emergency-style box: contact the doctor today, or the emergency route."""
+def show_needs_doctor_now(
+    urgent: tuple[Reported, ...], mentioned: tuple[Reported, ...] = ()
+) -> None:
+    """The emergency-style box: contact the doctor today, or the emergency route; the
+    urgent findings the report may say are not there are in it too, never reassured."""
     settings = ui.clinic_settings()
     advice = imaging.CONTACT_DOCTOR_TODAY
     body = advice.body.format(emergency=settings.emergency, urgent=settings.urgent)
-    words = "; ".join(
-        f"{reported.finding.name} ({', '.join(reported.words)})" if reported.words
-        else reported.finding.name
-        for reported in urgent
-    )
-    meanings = "\n".join(f"- {reported.finding.meaning}" for reported in urgent)
-    st.error(
-        f"**{advice.title}.** {body}\n\n{TEXT.urgent_words.format(words=words)}\n\n{meanings}",
-        icon=":material/emergency:",
-    )
-    ui.cite(advice, *(reported.finding for reported in urgent))
-    if any(reported.finding.id == "cauda_equina_compression" for reported in urgent):
+    parts = [f"**{advice.title}.** {body}"]
+    if urgent:
+        words = "; ".join(
+            f"{reported.finding.name} ({', '.join(reported.words)})" if reported.words
+            else reported.finding.name
+            for reported in urgent
+        )
+        parts.append(TEXT.urgent_words.format(words=words))
+        parts.append("\n".join(f"- {reported.finding.meaning}" for reported in urgent))
+    if mentioned:
+        parts.append("\n".join(
+            "- " + imaging.MENTIONED_ASK_TODAY.format(
+                name=reported.finding.name.lower(), words=" / ".join(reported.words)
+            )
+            for reported in mentioned
+        ))
+    st.error("\n\n".join(parts), icon=":material/emergency:")
+    ui.cite(advice, *(reported.finding for reported in urgent + mentioned))
+    if any(reported.finding.id == "cauda_equina_compression" for reported in urgent + mentioned):
         ui.emergency_route()  # its signs in full: with them, this is an emergency
 
 
