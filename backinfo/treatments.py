@@ -389,9 +389,11 @@ TREATMENTS: tuple[Treatment, ...] = (
         relief=Relief.HOURS,
         invasiveness=Invasiveness.LOW,
         risk=Risk.MODERATE,
-        risks="Sleepiness and dizziness are common. This can make driving unsafe.",
+        risks="Sleepiness and dizziness are common. This can make driving unsafe. Some, "
+        "such as diazepam, can be habit-forming.",
         notes="ACP lists them as an option for pain up to 12 weeks, not for long-lasting "
-        "pain. NICE gives no advice on them for low back pain.",
+        "pain. NICE gives no advice on them for low back pain. For sciatica, NICE says not "
+        "to offer diazepam or similar medicines.",
         what_it_is="Medicines from a doctor that calm tight muscles and spasms.",
         how_it_helps="They act on the nerves and brain to loosen tight back muscles.",
         who_it_suits="They may suit some people with a new, painful spasm, for a short "

@@ -240,7 +240,7 @@ _ABOUT_YOU = (
         "or do you inject drugs?",
         help="Your immune system is the way your body fights germs.",
         kind="yes_no",
-        sources=("nice-cks-lbp",),
+        sources=("nice-cks-lbp", "nhs-glos-red-flags"),
     ),
 )
 

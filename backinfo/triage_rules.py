@@ -373,7 +373,7 @@ RULES = (
         urgency=Urgency.SEE_GP,
         reason="You have had the pain for 6 weeks or more. Pain that is not getting better "
         "after a few weeks should be checked by a GP.",
-        sources=("nhs-back-pain", "verywell-back-cramps"),
+        sources=("nhs-back-pain", "nhs-wales-gp-lbp-definitions", "verywell-back-cramps"),
         at_least=("pain_duration_weeks", SUBACUTE_FROM_WEEKS),
     ),
     # Children and teenagers: new back pain under 20 is a red flag (nhs-glos-red-flags);
