@@ -28,6 +28,13 @@ Choices the references leave open:
   both legs. WHO (absolute) and Hawk name a progressive or sudden nerve deficit, so
   NOT_SUITABLE. seek_care_now is True: the NHS treats it in both legs, or getting worse fast,
   as an emergency, and the one question cannot tell these apart from milder cases.
+- sexual_function_change and pain_both_legs: the symptom checker's cauda equina signs,
+  asked in its words (shared questions). WHO (absolute: cauda equina syndrome) gives
+  NOT_SUITABLE; the NHS (nhs-ces) treats each as an emergency, so seek_care_now is True.
+- serious_accident: the symptom checker's question (a car crash, a fall from a height). It
+  can mean a broken bone in the spine, an emergency (nhs-back-pain); WHO (absolute: acute
+  fractures) gives NOT_SUITABLE, and seek_care_now is True. recent_fracture_or_injury stays
+  for smaller falls and injuries and a known break: NOT_SUITABLE, but not an emergency.
 - spinal_infection_or_fever: NOT_SUITABLE (WHO, Hawk). A fever with back pain is urgent
   (same day, nhs-back-pain) rather than an emergency, so seek_care_now stays False and the
   reason says to see a doctor today.
@@ -62,9 +69,12 @@ from backinfo.questionnaire import NOT_SURE, Phase, Question
 from backinfo.shared_questions import (
     BLADDER_BOWEL_CHANGE,
     CANCER_HISTORY,
+    PAIN_BOTH_LEGS,
     PAIN_DURATION_WEEKS,
     PREGNANCY,
     SADDLE_NUMBNESS,
+    SERIOUS_ACCIDENT,
+    SEXUAL_FUNCTION_CHANGE,
     WEAK_BONES,
 )
 
@@ -209,6 +219,8 @@ VERDICT_TEXT: Mapping[Verdict, VerdictText] = MappingProxyType(
 QUESTIONS: tuple[Question, ...] = (
     BLADDER_BOWEL_CHANGE,
     SADDLE_NUMBNESS,
+    SEXUAL_FUNCTION_CHANGE,
+    PAIN_BOTH_LEGS,
     Question(
         id="numbness_or_weakness",
         text="Do you have numbness or weakness in one or both legs that is new, spreading or "
@@ -217,6 +229,7 @@ QUESTIONS: tuple[Question, ...] = (
         kind="yes_no",
         sources=("nhs-back-pain", "nhs-sciatica", "who-chiro-2005", "hawk-2017-chiro"),
     ),
+    SERIOUS_ACCIDENT,
     Question(
         id="recent_fracture_or_injury",
         text="Have you broken a bone in your back lately? Or did this pain start after a "
@@ -325,6 +338,26 @@ RULES: tuple[Rule, ...] = (
         sources=("who-chiro-2005", "nhs-ces", "nhs-back-pain", "verywell-back-cramps"),
     ),
     Rule(
+        id="sexual_function_change",
+        label="New problems with sex",
+        verdict=Verdict.NOT_SUITABLE,
+        seek_care_now=True,
+        reason="New problems with sex, or less feeling in your genitals, can mean the nerves "
+        "at the bottom of your spine are badly squeezed (cauda equina syndrome). This is an "
+        "emergency. Do not see a chiropractor. Get medical help now.",
+        sources=("who-chiro-2005", "nhs-ces"),
+    ),
+    Rule(
+        id="pain_both_legs",
+        label="Pain or numbness in both legs",
+        verdict=Verdict.NOT_SUITABLE,
+        seek_care_now=True,
+        reason="New pain, tingling, numbness or weakness in both legs can mean the nerves at "
+        "the bottom of your spine are badly squeezed (cauda equina syndrome). This is an "
+        "emergency. Do not see a chiropractor. Get medical help now.",
+        sources=("who-chiro-2005", "nhs-ces", "nhs-back-pain", "nhs-sciatica"),
+    ),
+    Rule(
         id="numbness_or_weakness",
         label="Numb or weak legs",
         verdict=Verdict.NOT_SUITABLE,
@@ -339,6 +372,16 @@ RULES: tuple[Rule, ...] = (
             "nhs-sciatica",
             "verywell-back-cramps",
         ),
+    ),
+    Rule(
+        id="serious_accident",
+        label="Serious accident",
+        verdict=Verdict.NOT_SUITABLE,
+        seek_care_now=True,
+        reason="Back pain after a serious accident, such as a car crash or a fall from a "
+        "height, can mean a broken bone in the spine. A broken bone must not be manipulated. "
+        "This is an emergency. Do not see a chiropractor. Get medical help now.",
+        sources=("who-chiro-2005", "nhs-back-pain"),
     ),
     Rule(
         id="recent_fracture_or_injury",
@@ -467,9 +510,10 @@ RULE_BY_ID: Mapping[str, Rule] = MappingProxyType({rule.id: rule for rule in RUL
 # that it may help: only a doctor can find out. So "not sure" about any question whose yes
 # gives NOT_SUITABLE or DOCTOR_MUST_DECIDE gives DOCTOR_MUST_DECIDE, with a reason to ask
 # the doctor. On a sign whose yes means get help now (bladder or bowel, saddle numbness,
-# numbness or weakness) the reason says to get checked today instead, as the checker's
-# "not sure" about an emergency sign does; like the checker, it does not call it an
-# emergency. "Not sure" about pregnancy, whose yes changes no verdict, changes nothing.
+# sex, both legs, numbness or weakness, a serious accident) the reason says to get
+# checked today instead, as the checker's "not sure" about an emergency sign does; like
+# the checker, it does not call it an emergency. "Not sure" about pregnancy, whose yes
+# changes no verdict, changes nothing.
 # `assess` fills in the question and names the reason `<question id>:not_sure`.
 NOT_SURE_GET_CHECKED_TODAY = Reason(
     rule_id=None,
@@ -534,8 +578,8 @@ the evidence itself is in ACP's two groups (acp-2017)."""
 SEEK_CARE_NOW = Topic(
     id="seek_care_now",
     title="Get medical help now",
-    body="Some of your answers can be signs that nerves in your back are badly squeezed. "
-    "Do not book a chiropractor. Get medical help now.",
+    body="Some of your answers can be signs of an emergency, such as badly squeezed nerves "
+    "or a broken bone in your back. Do not book a chiropractor. Get medical help now.",
     sources=("nhs-ces", "nhs-back-pain", "who-chiro-2005"),
 )
 

@@ -2,7 +2,7 @@
 and the chiropractor check (`chiropractic`) use these same records, so an answer means
 the same on both pages and a link from one carries it to the other.
 
-The bladder, bowel and both-legs signs count only when new since the back pain
+The bladder, bowel, sex and both-legs signs count only when new since the back pain
 (hazard log HAZ-5).
 """
 
@@ -30,6 +30,36 @@ SADDLE_NUMBNESS = Question(
     "you sat on a bike.",
     kind="yes_no",
     sources=_CES,
+)
+
+SEXUAL_FUNCTION_CHANGE = Question(
+    id="sexual_function_change",
+    text="Have you had new problems with sex, such as less feeling in your genitals or "
+    "trouble getting an erection?",
+    help="Only count changes that started with your back pain or since. A problem you "
+    "have had for a long time, that a doctor knows about, does not count.",
+    kind="yes_no",
+    sources=("nhs-ces",),
+)
+
+PAIN_BOTH_LEGS = Question(
+    id="pain_both_legs",
+    text="Since your back pain started, have you had new pain, tingling, numbness or "
+    "weakness in both legs?",
+    help="Answer yes if both legs are affected, even if one is worse than the other. Do "
+    "not count numb feet you have had for a long time, for example from diabetes, "
+    "that a doctor knows about.",
+    kind="yes_no",
+    sources=("nhs-back-pain", "nhs-sciatica", "nhs-ces"),
+)
+
+SERIOUS_ACCIDENT = Question(
+    id="serious_accident",
+    text="Did your back pain start after a serious accident, such as a car crash or a "
+    "fall from a height?",
+    help="A serious accident is one with a lot of force, not a small trip or bump.",
+    kind="yes_no",
+    sources=("nhs-back-pain",),
 )
 
 PAIN_DURATION_WEEKS = Question(

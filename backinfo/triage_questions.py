@@ -16,9 +16,12 @@ from backinfo.questionnaire import Question
 from backinfo.shared_questions import (
     BLADDER_BOWEL_CHANGE,
     CANCER_HISTORY,
+    PAIN_BOTH_LEGS,
     PAIN_DURATION_WEEKS,
     PREGNANCY,
     SADDLE_NUMBNESS,
+    SERIOUS_ACCIDENT,
+    SEXUAL_FUNCTION_CHANGE,
     WEAK_BONES,
 )
 
@@ -41,33 +44,9 @@ _KIDNEY = ("verywell-back-cramps", "nhs-kidney-infection", "nhs-kidney-stones")
 _EMERGENCY_SIGNS = (
     BLADDER_BOWEL_CHANGE,
     SADDLE_NUMBNESS,
-    Question(
-        id="sexual_function_change",
-        text="Have you had new problems with sex, such as less feeling in your genitals or "
-        "trouble getting an erection?",
-        help="Only count changes that started with your back pain or since. A problem you "
-        "have had for a long time, that a doctor knows about, does not count.",
-        kind="yes_no",
-        sources=("nhs-ces",),
-    ),
-    Question(
-        id="pain_both_legs",
-        text="Since your back pain started, have you had new pain, tingling, numbness or "
-        "weakness in both legs?",
-        help="Answer yes if both legs are affected, even if one is worse than the other. Do "
-        "not count numb feet you have had for a long time, for example from diabetes, "
-        "that a doctor knows about.",
-        kind="yes_no",
-        sources=("nhs-back-pain", "nhs-sciatica", "nhs-ces"),
-    ),
-    Question(
-        id="serious_accident",
-        text="Did your back pain start after a serious accident, such as a car crash or a "
-        "fall from a height?",
-        help="A serious accident is one with a lot of force, not a small trip or bump.",
-        kind="yes_no",
-        sources=("nhs-back-pain",),
-    ),
+    SEXUAL_FUNCTION_CHANGE,
+    PAIN_BOTH_LEGS,
+    SERIOUS_ACCIDENT,
     Question(
         id="chest_pain",
         text="Do you have pain in your chest as well as your back?",

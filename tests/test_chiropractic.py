@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from backinfo import chiropractic, triage, triage_advice
+from backinfo import chiropractic, triage, triage_advice, triage_questions, triage_rules
 from backinfo.chiropractic import (
     QUESTION_BY_ID,
     QUESTIONS,
@@ -35,6 +35,9 @@ ABSOLUTE = [
     "numbness_or_weakness",
     "bladder_bowel_change",
     "saddle_numbness",
+    "sexual_function_change",
+    "pain_both_legs",
+    "serious_accident",
     "spinal_cancer_or_tumour",
     "spinal_instability",
 ]
@@ -45,7 +48,20 @@ RELATIVE = [
     "cancer_history",
     "aortic_aneurysm",
 ]
-EMERGENCY = ["bladder_bowel_change", "saddle_numbness", "numbness_or_weakness"]
+EMERGENCY = [
+    "bladder_bowel_change",
+    "saddle_numbness",
+    "sexual_function_change",
+    "pain_both_legs",
+    "numbness_or_weakness",
+    "serious_accident",
+]
+CAUDA_EQUINA = [
+    "bladder_bowel_change",
+    "saddle_numbness",
+    "sexual_function_change",
+    "pain_both_legs",
+]
 
 
 def test_verdicts_are_ordered_mildest_first():
@@ -171,6 +187,51 @@ def test_claims_without_a_source_that_says_them_are_not_made(unsourced):
     says most studies are of long-lasting pain, or that strokes follow neck manipulation."""
     said = [t for _, t in _chiropractic_texts() if unsourced in t.lower()]
     assert not said
+
+
+@pytest.mark.parametrize("question_id", ["sexual_function_change", "pain_both_legs"])
+def test_each_new_cauda_equina_sign_alone_is_not_suitable_and_means_get_help_now(question_id):
+    result = assess({question_id: True})
+    assert result.verdict == Verdict.NOT_SUITABLE and result.seek_care_now
+    (reason,) = result.reasons
+    assert reason.rule_id == question_id
+    assert {"who-chiro-2005", "nhs-ces"} <= set(reason.sources)
+    assert "cauda equina" in reason.text and "Get medical help now" in reason.text
+
+
+def test_a_serious_accident_alone_is_not_suitable_and_means_get_help_now():
+    result = assess({"serious_accident": True})
+    assert result.verdict == Verdict.NOT_SUITABLE and result.seek_care_now
+    (reason,) = result.reasons
+    assert reason.rule_id == "serious_accident"
+    assert {"who-chiro-2005", "nhs-back-pain"} <= set(reason.sources)
+    assert "broken bone" in reason.text and "Get medical help now" in reason.text
+
+
+def test_the_chiropractor_asks_every_nerve_emergency_sign_the_checker_asks():
+    # one sign alone (a rule about one question has its id); combinations of signs, such
+    # as several nerve signs together, are asked one sign at a time
+    checker_nerve_emergencies = [
+        rule.id
+        for rule in triage_rules.RULES
+        if rule.urgency == Urgency.EMERGENCY
+        and rule.doctor_visit == "emergency_nerves"
+        and rule.yes_questions() == (rule.id,)
+    ]
+    assert checker_nerve_emergencies == CAUDA_EQUINA
+    for question_id in checker_nerve_emergencies:
+        # the same record, so the wording and the link from the checker are the same
+        assert QUESTION_BY_ID[question_id] is triage_questions.QUESTION_BY_ID[question_id]
+        result = assess({question_id: True})
+        assert result.verdict == Verdict.NOT_SUITABLE and result.seek_care_now, question_id
+
+
+def test_every_emergency_sign_both_checkers_ask_means_get_help_now_in_both():
+    shared = set(YES_NO_IDS) & set(triage_questions.QUESTION_BY_ID)
+    emergencies = {q for q in shared if triage.assess({q: True}).urgency == Urgency.EMERGENCY}
+    assert emergencies == {*CAUDA_EQUINA, "serious_accident"}
+    for question_id in emergencies:
+        assert assess({question_id: True}).seek_care_now, question_id
 
 
 def test_severe_osteoporosis_is_said_to_rule_manipulation_out():

@@ -110,7 +110,16 @@ def test_the_new_contraindications_can_be_answered_and_give_their_verdict_and_re
     assert app.query_params[question_id] == "1"
 
 
-@pytest.mark.parametrize("question_id", ["bladder_bowel_change", "saddle_numbness"])
+@pytest.mark.parametrize(
+    "question_id",
+    [
+        "bladder_bowel_change",
+        "saddle_numbness",
+        "sexual_function_change",
+        "pain_both_legs",
+        "serious_accident",
+    ],
+)
 def test_emergency_signs_show_the_emergency_route_first_in_the_result(open_page, question_id):
     app = open_page("chiropractor")
     app.radio(key=question_id).set_value(True).run()
@@ -129,6 +138,24 @@ def test_a_link_from_the_symptom_checker_prefills_the_shared_answers(open_page):
     assert app.number_input(key="pain_duration_weeks").value == 20
     assert emergency.route().call_now in _result(app)[0]
     assert any(chiro.RULE_BY_ID["saddle_numbness"].reason in t for t in _result(app))
+
+
+@pytest.mark.parametrize(
+    "question_id", ["sexual_function_change", "pain_both_legs", "serious_accident"]
+)
+def test_a_yes_from_the_symptom_checker_to_a_new_shared_sign_shows_the_emergency_route(
+    open_page, question_id
+):
+    app = open_page("chiropractor", **{question_id: "1"})
+    assert not app.info
+    assert app.radio(key=question_id).value is True
+    result = _result(app)
+    assert emergency.route().call_now in result[0]
+    assert any(chiro.RULE_BY_ID[question_id].reason in text for text in result)
+    rows = _chart_rows(app)
+    (row,) = [r for r in rows if r["question_id"] == question_id]
+    assert row[TEXT.picture_on_its_own] == TEXT.picture_get_help_now
+    assert row[TEXT.picture_your_answer] == ui_text.ANSWERS.yes
 
 
 def test_the_answers_stay_in_the_address_so_a_reload_keeps_them(open_page):
