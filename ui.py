@@ -14,6 +14,7 @@ from typing import Protocol
 import streamlit as st
 
 from backinfo import clinic, content, documents, emergency, questionnaire, ui_text
+from backinfo.model import long_date
 from backinfo.sources import SOURCES
 
 
@@ -207,5 +208,5 @@ def footer() -> None:
     """The disclaimer and the date the content was last checked, at the foot of every page."""
     st.divider()
     day = ui_text.CONTENT_REVIEWED
-    reviewed = ui_text.COMMON.reviewed.format(day=f"{day.day} {day:%B %Y}")
+    reviewed = ui_text.COMMON.reviewed.format(day=long_date(day))
     st.caption(f"{ui_text.COMMON.disclaimer} {reviewed}")

@@ -5,6 +5,7 @@ import streamlit as st
 
 import ui
 from backinfo import choice, treatments, ui_text
+from backinfo.model import long_date
 
 text = ui_text.ABOUT
 ui.page_header("about")
@@ -23,7 +24,7 @@ st.header(text.reviewed_heading)
 st.write(text.reviewed_intro)
 day = ui_text.CONTENT_REVIEWED
 st.markdown("\n".join(
-    f"- {text.reviewed_line.format(page=page.title, day=f'{day.day} {day:%B %Y}')}"
+    f"- {text.reviewed_line.format(page=page.title, day=long_date(day))}"
     for page in ui.shown_pages()
 ))
 st.header(text.updates_heading)

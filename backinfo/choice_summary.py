@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from backinfo import choice, treatments, ui_text
+from backinfo.model import long_date
 
 
 def options_summary_text(
@@ -24,7 +25,7 @@ def options_summary_text(
     lines = [*clinic_lines, *([""] if clinic_lines else [])]
     lines += [
         text.summary_title,
-        f"{text.summary_date}: {today.day} {today:%B %Y}",
+        f"{text.summary_date}: {long_date(today)}",
         f"{text.summary_phase}: {treatments.PHASE_LABEL_BY_ID[choices.phase].label}",
         "",
         f"{text.summary_matters}:",

@@ -7,7 +7,7 @@ from datetime import date
 from types import MappingProxyType
 
 from backinfo import ui_text
-from backinfo.model import Strategy, Topic
+from backinfo.model import Strategy, Topic, long_date
 
 STAYING_ACTIVE = Topic(
     id="staying_active",
@@ -80,7 +80,7 @@ STRATEGY_BY_ID: Mapping[str, Strategy] = MappingProxyType(
 def plan_text(chosen: Iterable[str], today: date) -> str:
     """A plain-text back care plan holding the chosen strategies, to print or keep."""
     wording = ui_text.LIVING
-    lines = [f"{wording.plan_heading} ({today.day} {today:%B %Y})", "", wording.plan_intro, ""]
+    lines = [f"{wording.plan_heading} ({long_date(today)})", "", wording.plan_intro, ""]
     for strategy_id in chosen:
         strategy = STRATEGY_BY_ID[strategy_id]
         lines += [f"[ ] {strategy.title}", f"    {strategy.how}", ""]

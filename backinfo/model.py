@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Annotated
 
 Prose = Annotated[str, "prose"]
 """A patient-facing text: checked for plain language and readability by the tests."""
+
+
+def long_date(day: date) -> str:
+    """A date as people write it in full, the day without a leading zero: "5 March 2026"."""
+    return f"{day.day} {day:%B %Y}"
 
 
 @dataclass(frozen=True)

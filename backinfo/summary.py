@@ -11,6 +11,7 @@ from datetime import date
 
 from backinfo import choice, questionnaire, treatments, triage, ui_text
 from backinfo.emergency_numbers import EMERGENCY_NUMBER, URGENT_NUMBER
+from backinfo.model import long_date
 from backinfo.questionnaire import NOT_SURE, Answer
 from backinfo.shared_questions import PAIN_DURATION_WEEKS
 from backinfo.triage_questions import QUESTIONS
@@ -35,7 +36,7 @@ def summary_text(
     lines = [*clinic_lines, *([""] if clinic_lines else [])]
     lines += [
         text.summary_title,
-        f"{text.summary_date}: {today.day} {today:%B %Y}",
+        f"{text.summary_date}: {long_date(today)}",
         "",
         f"{text.summary_result}: {advice.name}. {advice.title}.",
         advice.what_to_do,

@@ -1,15 +1,26 @@
 """The decision aid's contract (`backinfo.choice`): the ranking, its properties, what it
 leaves apart, the questions to ask, the address, and the "My options" summary."""
 
+import dataclasses
+import io
 from datetime import date
 
+import pypdf
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from backinfo import choice, choice_summary, documents, treatments, ui_text
 from backinfo.summary import summary_text
-from backinfo.treatments import EVIDENCE_LEVELS, PHASES, TREATMENT_BY_ID, Invasiveness
+from backinfo.treatments import (
+    EVIDENCE_LEVELS,
+    KINDS,
+    PHASES,
+    TREATMENT_BY_ID,
+    Invasiveness,
+    Relief,
+    Risk,
+)
 from backinfo.triage import assess
 
 PREFERENCE_IDS = [p.id for p in choice.PREFERENCES]
@@ -21,13 +32,32 @@ def order(phase, weights):
     return [r.treatment_id for r in choice.rank(phase, weights)]
 
 
+# Every value each field a preference may read can take, for any phase.
+FIELD_VALUES = {
+    "evidence": [treatments.per_phase(**dict.fromkeys(PHASES, level))
+                 for level in EVIDENCE_LEVELS],
+    "relief": list(Relief),
+    "risk": list(Risk),
+    "invasiveness": list(Invasiveness),
+    "kind": list(KINDS),
+}
+
+
 def test_the_contract_has_the_six_preferences_each_reading_a_treatment_field():
-    assert {"strong_evidence", "fast_relief", "low_risk", "not_invasive", "no_medicines",
-            "do_it_myself"} <= set(choice.PREFERENCE_BY_ID)
-    fields = set(treatments.Treatment.__dataclass_fields__)
-    for preference in choice.PREFERENCES:
+    assert [p.id for p in choice.PREFERENCES] == [
+        "strong_evidence", "fast_relief", "low_risk", "not_invasive", "no_medicines",
+        "do_it_myself"]
+    record = TREATMENT_BY_ID["nsaids"]
+    for preference, phase in zip(choice.PREFERENCES * 2, PHASES * 6, strict=True):
         assert preference.label and preference.explanation
-        assert preference.reads.split()[0] in fields
+        read = preference.reads.split()[0]  # "evidence for the phase" reads `evidence`
+        for field, values in FIELD_VALUES.items():
+            levels = {preference.level(dataclasses.replace(record, **{field: value}), phase)
+                      for value in values}
+            if field == read:  # the field it names gives every level it has words for
+                assert levels == set(range(len(preference.levels))), (preference.id, field)
+            else:  # and no other field moves it
+                assert levels == {preference.level(record, phase)}, (preference.id, field)
 
 
 @pytest.mark.parametrize("phase", PHASES)
@@ -93,10 +123,20 @@ def test_every_ranked_option_has_at_least_one_reason(phase, weights):
 def test_each_weighted_preference_gives_one_reason_most_important_first(phase, weights):
     weighted = [p for p in choice.PREFERENCES if weights.get(p.id)]
     for option in choice.rank(phase, weights):
-        if weighted:
-            assert len(option.reasons) == len(weighted)
-            shown = [w for w in ui_text.CHOICES.weight_in_reason for r in option.reasons if w in r]
-            assert len(shown) == len(weighted)
+        if not weighted:
+            assert len(option.reasons) == 1
+            continue
+        assert len(option.reasons) == len(weighted)
+        said = [
+            next((p, weight) for p in weighted for weight, words
+                 in enumerate(ui_text.CHOICES.weight_in_reason)
+                 if reason.endswith(f" {p.short} {words}."))
+            for reason in option.reasons
+        ]
+        assert {p.id for p, _ in said} == {p.id for p in weighted}  # one reason each
+        assert all(weight == weights[p.id] for p, weight in said)
+        said_weights = [weight for _, weight in said]
+        assert said_weights == sorted(said_weights, reverse=True)  # most important first
 
 
 def test_options_with_the_same_score_share_a_place():
@@ -242,6 +282,7 @@ def test_an_unclear_address_value_is_left_out_and_named(params):
     state = choice.choices_from_query(params)
     assert state.unclear
     assert state.phase in PHASES and all(w in choice.WEIGHTS for w in state.weights.values())
+    assert state.phase == PHASES[0] and not state.weights and not state.asked  # left out
 
 
 @given(st.dictionaries(st.text(max_size=30), st.lists(st.text(max_size=30), max_size=3)))
@@ -276,11 +317,22 @@ def test_my_options_says_when_nothing_was_chosen():
     assert f"- {ui_text.CHOICES.summary_nothing_chosen}" in text
 
 
+def pdf_lines(pdf: bytes) -> list[str]:
+    """The lines of text a PDF shows, page by page, without their bullets."""
+    pages = pypdf.PdfReader(io.BytesIO(pdf)).pages
+    lines = [line.strip() for page in pages for line in page.extract_text().splitlines()]
+    return [line.removeprefix("•").strip() for line in lines if line.strip()]
+
+
 def test_my_options_prints_as_a_pdf():
     chosen = choice.Choices(phase="acute", weights={"fast_relief": 2}, asked=(), unclear=False)
     text = choice_summary.options_summary_text(chosen, date(2026, 3, 5))
     pdf = documents.text_to_pdf(text, ui_text.CHOICES.summary_title)
     assert pdf.startswith(b"%PDF")
+    shown, at = " ".join(pdf_lines(pdf)), 0
+    for line in filter(None, (line.removeprefix("- ").strip() for line in text.splitlines())):
+        at = shown.find(" ".join(line.split()), at)  # long lines wrap: compare by words
+        assert at >= 0, line  # every line, in the summary's order
 
 
 @pytest.mark.parametrize("weeks, phase", [(3, "acute"), (30, "chronic")])

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 from typing import get_args
 
 import pytest
@@ -12,6 +13,7 @@ from backinfo import clinic, emergency_numbers, summary, triage, ui_text
 from backinfo.emergency_numbers import AMBULANCE, FALLBACK, GENERAL, NUMBERS_BY_COUNTRY
 from backinfo.triage import Urgency
 
+ROOT = Path(__file__).resolve().parents[1]
 HOSTILE_NAME = "<img src=x onerror=alert(1)> **bold** [link](javascript:alert(1))"
 
 
@@ -132,7 +134,8 @@ def test_the_summary_carries_the_clinic_and_its_numbers(tmp_path):
 
 def _check(*args):
     return subprocess.run(
-        [sys.executable, "-m", "backinfo.clinic", *args], capture_output=True, text=True
+        [sys.executable, "-m", "backinfo.clinic", *args], capture_output=True, text=True,
+        cwd=ROOT,
     )
 
 
@@ -304,7 +307,8 @@ def test_the_fallback_line_is_plain_sourced_and_says_what_112_is():
 def test_importing_the_clinic_settings_loads_no_pandas():
     """The check command and the numbers table start fast: pandas takes a third of a second."""
     code = "import sys, backinfo.clinic; print('pandas' in sys.modules)"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "False"
 

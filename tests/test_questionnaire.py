@@ -109,7 +109,8 @@ def test_questions_both_checkers_ask_are_one_record_each():
     shared = [q for q in CHECKER if q in CHIROPRACTOR]
     assert {q.id for q in shared} == {
         "bladder_bowel_change", "saddle_numbness", "pain_duration_weeks", "pregnancy",
-        "cancer_history", "steroid_use_or_osteoporosis",
+        "cancer_history", "steroid_use_or_osteoporosis", "sexual_function_change",
+        "pain_both_legs", "serious_accident",
     }
     records = [vars(shared_questions)[name] for name in dir(shared_questions) if name.isupper()]
     assert set(shared) == {r for r in records if isinstance(r, Question)}
@@ -129,6 +130,8 @@ def test_every_question_id_a_checker_had_still_works_in_it_and_in_its_address(
     for question_id in ids:
         question = _find(questions, question_id)
         value = True if question.kind == "yes_no" else 3
+        # The checker reads the id as its question, with the answer given under it ...
+        assert questionnaire.checked({question_id: value}, questions) == {question.id: value}
         assert assess({question_id: value}) == assess({question.id: value}), question_id
         assert answers_from_query({question_id: str(value)}, questions) == (
             {question.id: value}, []
