@@ -32,13 +32,12 @@ st.write(text.updates)
 
 st.header(text.grades_heading)
 st.write(choice.HOW_GRADES_ARE_READ.body)
-st.markdown("\n".join(
-    f"- **{treatments.EVIDENCE_LABEL_BY_ID[g.id].label}:** {g.meaning}"
-    for g in choice.GRADES_FOR_YOU
+st.markdown(treatments.meaning_list(
+    (treatments.EVIDENCE_LABEL_BY_ID[g.id].label, g.meaning) for g in choice.GRADES_FOR_YOU
 ))
 st.markdown(f"**{text.nice_heading}**")
-st.markdown("\n".join(
-    f"- **{label.label}:** {label.meaning}" for label in reversed(treatments.scale_levels("nice"))
+st.markdown(treatments.meaning_list(
+    (label.label, label.meaning) for label in reversed(treatments.scale_levels("nice"))
 ))
 ui.cite(choice.HOW_GRADES_ARE_READ, *choice.GRADES_FOR_YOU)
 

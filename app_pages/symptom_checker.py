@@ -4,8 +4,9 @@ urgently to get help, and why."""
 import streamlit as st
 
 import ui
-from backinfo import triage, ui_text
+from backinfo import questionnaire, triage, ui_text
 from backinfo.triage import Assessment
+from backinfo.triage_questions import GROUP_BY_ID
 from backinfo.triage_rules import Urgency
 from views import symptom_checker as checker
 
@@ -15,7 +16,7 @@ ui.page_header("symptom_checker")
 st.caption(text.privacy)
 checker.restore()
 numbers = checker.phone_numbers()
-at_top = triage.assess(checker.given(checker.answers()))
+at_top = triage.assess(questionnaire.given(checker.answers()))
 st.session_state[checker.TOP_LEVEL] = checker.top_level(at_top)
 if checker.top_level(at_top) is not None:
     with top:
@@ -33,8 +34,8 @@ def show_result(answers: checker.Answers, assessment: Assessment) -> None:
     checker.show_possible_causes(assessment)
     checker.show_doctor_visits(assessment)
     checker.show_safety_net(assessment, numbers)
-    checker.show_summary(checker.given(answers), assessment, numbers)
-    checker.show_next_steps(checker.given(answers), assessment)
+    checker.show_summary(questionnaire.given(answers), assessment, numbers)
+    checker.show_next_steps(questionnaire.given(answers), assessment)
 
 
 @st.fragment
@@ -48,27 +49,27 @@ def guided_steps() -> None:
         if step == checker.RESULT:
             st.header(text.result_heading)
         else:
-            checker.ask_group(checker.GROUP_BY_STEP[step], answers, heading=st.header)
+            checker.ask_group(GROUP_BY_ID[step], answers, heading=st.header)
     answers = checker.answers()
-    assessment = triage.assess(checker.given(answers))
+    assessment = triage.assess(questionnaire.given(answers))
     checker.keep(answers, step)
     if checker.top_level(assessment) != st.session_state[checker.TOP_LEVEL]:
         st.rerun(scope="app")  # only a run of the whole page redraws the message above it
-    emergency = assessment.urgency is Urgency.EMERGENCY
-    if emergency and step != checker.RESULT:  # the flow stops: the result follows at once
+    stopped = checker.stops_the_flow(assessment)
+    if stopped and step != checker.RESULT:  # the result follows at once
         if later := checker.STEPS[checker.STEPS.index(step) + 1 : -1]:
             with st.expander(text.more_questions):
                 for group_id in later:
-                    checker.ask_group(checker.GROUP_BY_STEP[group_id], answers, st.subheader)
+                    checker.ask_group(GROUP_BY_ID[group_id], answers, st.subheader)
         st.header(text.result_heading)
-    if emergency or step == checker.RESULT:
+    if stopped or step == checker.RESULT:
         show_result(answers, assessment)
     if st.session_state.pop(checker.UNANSWERED, False):
         st.warning(text.answer_every_emergency_question, icon=":material/help:")
     with st.container(horizontal=True):
         if step != checker.STEPS[0]:
             st.button(text.back, icon=":material/arrow_back:", on_click=checker.go_back)
-        if step != checker.RESULT and not emergency:
+        if step != checker.RESULT and not stopped:
             st.button(
                 text.next, icon=":material/arrow_forward:", type="primary", on_click=checker.go_next
             )
@@ -79,7 +80,7 @@ def guided_steps() -> None:
                 on_click=checker.go_to,
                 args=(checker.STEPS[0],),
             )
-        if step == checker.RESULT or emergency:
+        if step == checker.RESULT or stopped:
             st.button(text.start_again, icon=":material/restart_alt:", on_click=checker.start_again)
     checker.move_focus_to_the_step()
 

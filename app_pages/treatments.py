@@ -6,7 +6,6 @@ import streamlit as st
 
 import ui
 from backinfo import treatments, ui_text
-from backinfo.sources import SOURCES
 from views import charts
 from views.treatments import (
     BOTH,
@@ -16,8 +15,8 @@ from views.treatments import (
     advised_against,
     fact_table,
     options,
-    per_phase_lines,
     phase_label,
+    show_option,
     state_from,
     view_choice,
     written_summary,
@@ -99,27 +98,4 @@ option_id = st.selectbox(
     format_func=lambda i: treatments.TREATMENT_BY_ID[i].name,
 )
 st.query_params["option"] = option_id
-option = treatments.TREATMENT_BY_ID[option_id]
-grades, advice = per_phase_lines(option)
-with st.container(border=True):
-    st.subheader(option.name)
-    for heading, text in (
-        (ui_text.TREATMENTS.what_it_is, option.what_it_is),
-        (ui_text.TREATMENTS.how_it_helps, option.how_it_helps),
-        (ui_text.TREATMENTS.benefit, option.benefit),
-        (treatments.SCALE_BY_ID["relief"].title, option.time_to_relief),
-        (ui_text.TREATMENTS.who_it_suits, option.who_it_suits),
-        (ui_text.TREATMENTS.risks, option.risks),
-        (treatments.SCALE_BY_ID["evidence"].title, f"{grades}\n\n{option.evidence_note}"),
-        (treatments.SCALE_BY_ID["nice"].title, advice),
-        (ui_text.TREATMENTS.guideline_stance, option.notes),
-    ):
-        st.markdown(f"**{heading}**  \n{text}")
-    st.markdown(f"**{ui_text.TREATMENTS.guideline_views}**")
-    if option.guidelines_disagree:
-        st.warning(ui_text.TREATMENTS.guidelines_disagree)
-    st.markdown(
-        "\n".join(f"- **{SOURCES[view.source].publisher}:** {view.stance}"
-                  for view in option.guideline_views)
-    )
-    ui.cite(option)
+show_option(option_id)

@@ -16,13 +16,13 @@ with five. Ties are broken by stronger evidence for the phase, then by the order
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from backinfo import treatments, ui_text
+from backinfo import questionnaire, treatments, ui_text
 from backinfo.model import Prose, Topic
+from backinfo.shared_questions import PAIN_DURATION_WEEKS
 from backinfo.treatments import (
     EVIDENCE_LEVELS,
     PHASES,
@@ -468,14 +468,13 @@ class Choices:
 
 PHASE_PARAM = "phase"
 ASK_PARAM = "ask"
-WEEKS_PARAM = "pain_duration_weeks"  # the symptom checker's answer, in its links
 
 
 def choices_from_query(params: Mapping[str, Sequence[str]]) -> Choices:
     """The choices in a page address; any value that is not clear is left out, never raised.
 
-    The phase comes from `phase`, or else from the checker's `pain_duration_weeks`, or else
-    is "acute". Parameters of other pages are ignored.
+    The phase comes from `phase`, or else from the checker's `pain_duration_weeks` (read
+    as the checker reads it), or else is "acute". Parameters of other pages are ignored.
     """
     unclear = False
 
@@ -486,13 +485,13 @@ def choices_from_query(params: Mapping[str, Sequence[str]]) -> Choices:
     phase = first(PHASE_PARAM)
     if phase is not None and phase not in PHASES:
         unclear, phase = True, None
-    if phase is None and (weeks := first(WEEKS_PARAM)) is not None:
-        try:
-            number = float(weeks)
-        except ValueError:
-            number = math.nan
-        if math.isfinite(number) and number >= 0:
-            phase = phase_for_weeks(number)
+    if phase is None and (text := first(PAIN_DURATION_WEEKS.id)) is not None:
+        answers, _ = questionnaire.answers_from_query(
+            {PAIN_DURATION_WEEKS.id: text}, (PAIN_DURATION_WEEKS,)
+        )
+        weeks = answers.get(PAIN_DURATION_WEEKS.id)
+        if isinstance(weeks, int | float):
+            phase = phase_for_weeks(weeks)
         else:
             unclear = True
     weights = {}

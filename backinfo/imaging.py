@@ -49,6 +49,7 @@ class Finding:
     needs_doctor_now: bool
     prevalence: Mapping[int, int]  # age 20, 30, ... 80 -> % of people without back pain
     unconfirmed_ages: frozenset[int] = frozenset()  # figures not yet checked: never shown
+    shows_emergency_route: bool = False  # the emergency signs in full go with this finding
 
 
 @dataclass(frozen=True)
@@ -337,6 +338,8 @@ FINDINGS: tuple[Finding, ...] = (
         sources=("nhs-ces", "nhs-back-pain"),
         needs_doctor_now=True,
         prevalence=NO_FIGURES,
+        # With any of the signs under 'Get help now' this is an emergency: show them in full.
+        shows_emergency_route=True,
     ),
     Finding(
         id="fracture",

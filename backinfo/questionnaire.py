@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from numbers import Integral, Real
-from typing import Literal
+from typing import Literal, TypeVar
 
 from backinfo.model import Prose
 
@@ -31,6 +31,8 @@ SUBACUTE_FROM_WEEKS = 6
 CHRONIC_AFTER_WEEKS = 12
 """UK convention (nhs-wales-gp-lbp-definitions): pain is acute (new) under 6 weeks,
 subacute (lasting) from 6 to 12 weeks, chronic (long-lasting) over 12 weeks."""
+
+Value = TypeVar("Value")
 
 _YES = frozenset({"1", "yes", "true"})
 _NO = frozenset({"0", "no", "false"})
@@ -92,6 +94,14 @@ def checked(answers: Mapping[str, object], questions: Sequence[Question]) -> dic
             raise ValueError(f"{question.id}: answered twice, also as {question_id!r}.")
         given[question.id] = _checked_value(question, value)
     return given
+
+
+def given(answers: Mapping[str, Value]) -> dict[str, Value]:
+    """The answers the checkers' rules and summaries read: a no (False) counts as not
+    given, as does None, so both are left out. 0 is a number given, not a no."""
+    return {
+        key: value for key, value in answers.items() if value is not None and value is not False
+    }
 
 
 def answers_from_query(

@@ -48,12 +48,9 @@ def summary_text(
         f"- {text.no_warning_signs}"
     ]
     lines += ["", f"{text.summary_answers}:"]
-    lines += [
-        f"- {question.text} {_shown(given[question.id])}"
-        for question in QUESTIONS
-        if given.get(question.id) is not None and given[question.id] is not False  # 0 counts
-    ]
-    if any(q.kind == "yes_no" and given.get(q.id) in (None, False) for q in QUESTIONS):
+    said = questionnaire.given(given)
+    lines += [f"- {q.text} {_shown(said[q.id])}" for q in QUESTIONS if q.id in said]
+    if any(q.kind == "yes_no" and q.id not in said for q in QUESTIONS):
         lines.append(f"- {text.summary_others_not_yes}")
     lines += ["", f"{text.summary_if_things_change}:"]
     notices = triage.safety_net_for(assessment, emergency=emergency, urgent=urgent)

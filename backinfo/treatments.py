@@ -39,6 +39,7 @@ at 12 weeks, treatments are often combined, and surgery is the last resort.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum, IntEnum
 from types import MappingProxyType
@@ -1246,3 +1247,20 @@ INVASIVENESS_LABEL_BY_ID = _label_by_id("invasiveness")
 """Keyed by the member name: INVASIVENESS_LABEL_BY_ID[Invasiveness.LOW.name]."""
 RISK_LABEL_BY_ID = _label_by_id("risk")
 RELIEF_LABEL_BY_ID = _label_by_id("relief")
+
+
+def grades_by_phase(record: Treatment, scale: str) -> tuple[tuple[Prose, ScaleLabel], ...]:
+    """A treatment's grade on the "evidence" or "nice" scale for each phase it covers, in
+    phase order, with the phase's name: the one place pages read a grade per phase from."""
+    grade = {
+        "evidence": lambda phase: EVIDENCE_LABEL_BY_ID[record.evidence[phase]],
+        "nice": lambda phase: NICE_LABEL_BY_ID[record.nice[phase].name],
+    }[scale]
+    return tuple(
+        (PHASE_LABEL_BY_ID[phase].label, grade(phase)) for phase in PHASES if phase in record.phases
+    )
+
+
+def meaning_list(labels: Iterable[tuple[str, str]]) -> str:
+    """A Markdown list of grades or words explained: each name in bold, then its meaning."""
+    return "\n".join(f"- **{name}:** {meaning}" for name, meaning in labels)

@@ -223,13 +223,17 @@ _ABOUT_YOU = (
     ),
 )
 
+EMERGENCY_GROUP = Group(
+    id="emergency",
+    title="Do you need help right now?",
+    intro="Start here. If you answer yes to any of these, you need help straight away.",
+    questions=_EMERGENCY_SIGNS,
+)
+"""The emergency signs: asked first and alone; nothing after them is shown before each has
+an answer (HAZ-22)."""
+
 GROUPS = (
-    Group(
-        id="emergency",
-        title="Do you need help right now?",
-        intro="Start here. If you answer yes to any of these, you need help straight away.",
-        questions=_EMERGENCY_SIGNS,
-    ),
+    EMERGENCY_GROUP,
     Group(
         id="urgent",
         title="Do you need to see a doctor today?",
@@ -250,6 +254,8 @@ GROUPS = (
         questions=_ABOUT_YOU,
     ),
 )
+
+GROUP_BY_ID: Mapping[str, Group] = MappingProxyType({group.id: group for group in GROUPS})
 
 QUESTIONS: tuple[Question, ...] = tuple(q for group in GROUPS for q in group.questions)
 """Every question, in page order."""

@@ -268,6 +268,13 @@ def test_the_checkers_pain_duration_sets_the_phase(weeks, phase):
     assert choice.choices_from_query({"pain_duration_weeks": [weeks]}).phase == phase
 
 
+@given(st.floats(0, 520))
+def test_every_duration_the_checker_links_with_sets_the_phase(weeks):
+    shown = f"{weeks:g}"  # as views.symptom_checker.show_next_steps writes it
+    state = choice.choices_from_query({"pain_duration_weeks": [shown]})
+    assert (state.phase, state.unclear) == (treatments.phase_for_weeks(float(shown)), False)
+
+
 def test_an_explicit_phase_wins_over_the_checkers_duration():
     params = {"phase": ["acute"], "pain_duration_weeks": ["40"]}
     assert choice.choices_from_query(params).phase == "acute"

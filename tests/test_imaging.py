@@ -54,6 +54,14 @@ def ids(report: str, *, negated: bool) -> set[str]:
 
 # The findings ------------------------------------------------------------------------
 
+
+def test_only_pressure_on_the_nerves_at_the_bottom_shows_the_emergency_signs_in_full():
+    """With cauda equina compression, 'Get help now' signs make it an emergency; a finding
+    that shows them must also need a doctor now."""
+    shown = {f.id for f in FINDINGS if f.shows_emergency_route}
+    assert shown == {"cauda_equina_compression"}
+    assert shown <= NEEDS_DOCTOR_NOW
+
 def test_every_required_finding_is_there_with_its_words_and_sources():
     assert set(FINDING_BY_ID) >= REQUIRED_IDS | NEEDS_DOCTOR_NOW
     for finding in FINDINGS:

@@ -102,6 +102,14 @@ def test_none_means_not_given():
     assert questionnaire.checked({"pregnancy": None, "pain_duration_weeks": None}, CHECKER) == {}
 
 
+def test_a_no_counts_as_not_given_and_zero_is_an_answer():
+    answers = {"fever": False, "chest_pain": True, "pregnancy": NOT_SURE, "pain_severity": 0,
+               "age_years": None, "pain_duration_weeks": 0.0}
+    assert questionnaire.given(answers) == {
+        "chest_pain": True, "pregnancy": NOT_SURE, "pain_severity": 0, "pain_duration_weeks": 0.0
+    }
+
+
 # Questions both checkers ask, and the ids they had before.
 
 

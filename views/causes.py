@@ -39,13 +39,13 @@ def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
         x=alt.X("x:Q", axis=None, scale=alt.Scale(domain=[0, 100])),
         y=alt.Y("y:Q", axis=None, scale=alt.Scale(domain=[-22, 112])),
     )
-    rects = base.mark_rect(cornerRadius=3, stroke="#1b1f23").encode(
+    rects = base.mark_rect(cornerRadius=3, stroke=charts.INK).encode(
         x2="x2:Q",
         y2="y2:Q",
         color=alt.Color(
             "state:N",
             scale=alt.Scale(domain=states, range=["#0b5c73", "#d9e2e6"]),
-            legend=alt.Legend(title=None, orient="bottom"),
+            legend=alt.Legend(title=None, orient="bottom", **charts.LEGEND_TEXT),
         ),
         strokeWidth=alt.condition(
             alt.datum.state == ui_text.CAUSES.highlighted, alt.value(2.5), alt.value(0.5)
@@ -67,7 +67,7 @@ def spine_chart(highlight: tuple[str, ...]) -> alt.LayerChart:
     )
     labels = (
         alt.Chart(names)
-        .mark_text(fontSize=12, color="#1b1f23")
+        .mark_text(fontSize=12, color=charts.INK)
         .encode(x="x:Q", y="y:Q", text="text:N")
     )
     return (rects + marks + labels).properties(height=440, title=ui_text.CAUSES.spine_chart_title)

@@ -11,6 +11,7 @@ import ui
 from backinfo import chiropractic as chiro
 from backinfo import questionnaire, treatments, ui_text
 from backinfo.chiropractic import Suitability, Verdict
+from views import charts
 from views.questionnaire import ALERT_BY_COLOUR
 
 SAVED = "chiropractor_answers"  # survives a visit to another page, unlike widget state
@@ -22,8 +23,6 @@ MARKS = {
     Verdict.NOT_SUITABLE: ("#D55E00", "square"),
 }
 GET_HELP_NOW_MARK = ("#000000", "diamond")
-AXIS_TEXT = {"labelColor": "#1b1f23", "labelFontSize": 12, "labelLimit": 0}
-LEGEND_TEXT = {"labelColor": "#1b1f23", "labelFontSize": 12}
 EVIDENCE_SCALE = treatments.SCALE_BY_ID["evidence"]
 LINE_BREAK = "|"  # where a long condition name wraps on the chart's axis
 
@@ -89,13 +88,13 @@ answer where it is yes or not sure."""
         "axis_label:N",
         sort=frame.axis_label.tolist(),
         title=None,
-        axis=alt.Axis(labelExpr=f"split(datum.label, '{LINE_BREAK}')", **AXIS_TEXT),
+        axis=alt.Axis(labelExpr=f"split(datum.label, '{LINE_BREAK}')", **charts.AXIS_TEXT),
     )
     x = alt.X(
         "column:N",
         scale=alt.Scale(domain=columns),
         axis=alt.Axis(
-            orient="top", labelAngle=0, title=None, labelExpr=one_word_a_line, **AXIS_TEXT
+            orient="top", labelAngle=0, title=None, labelExpr=one_word_a_line, **charts.AXIS_TEXT
         ),
     )
     base = alt.Chart(frame).encode(y=y)
@@ -105,14 +104,15 @@ answer where it is yes or not sure."""
     )
     points = (
         base.transform_calculate(column="datum.verdict")
-        .mark_point(filled=True, size=160, stroke="#1b1f23", strokeWidth=1, opacity=1)
+        .mark_point(filled=True, size=160, stroke=charts.INK, strokeWidth=1, opacity=1)
         .encode(
             x=x,
             color=alt.Color(
                 f"{TEXT.picture_on_its_own}:N",
                 scale=alt.Scale(domain=categories, range=list(colours)),
                 legend=alt.Legend(
-                    orient="bottom", direction="vertical", title=None, labelLimit=300, **LEGEND_TEXT
+                    orient="bottom", direction="vertical", title=None, labelLimit=300,
+                    **charts.LEGEND_TEXT,
                 ),
             ),
             shape=alt.Shape(
@@ -128,7 +128,7 @@ answer where it is yes or not sure."""
     )
     answers = (
         base.transform_calculate(column=f"'{you}'")
-        .mark_text(fontWeight="bold", fontSize=13, color="#1b1f23")
+        .mark_text(fontWeight="bold", fontSize=13, color=charts.INK)
         .encode(x=x, text=f"{you}:N")
     )
     return (answered + points + answers).properties(height=alt.Step(38))
@@ -160,7 +160,11 @@ def show_alternatives() -> None:
             query_params={"option": option_id},
         ):
             st.markdown(f"**{option.name}**")
-        st.caption(f"{EVIDENCE_SCALE.title}: {evidence_by_phase(option)}. {option.evidence_note}")
+        by_phase = "; ".join(
+            f"{phase}: {grade.label}"
+            for phase, grade in treatments.grades_by_phase(option, "evidence")
+        )
+        st.caption(f"{EVIDENCE_SCALE.title}: {by_phase}. {option.evidence_note}")
 
 
 def evidence_grade(record: treatments.Treatment, phase: str) -> str:
@@ -168,16 +172,6 @@ def evidence_grade(record: treatments.Treatment, phase: str) -> str:
     truth."""
     grade = treatments.EVIDENCE_LABEL_BY_ID[record.evidence[phase]]
     return f"**{EVIDENCE_SCALE.title}: {grade.label}.** {grade.meaning}"
-
-
-def evidence_by_phase(record: treatments.Treatment) -> str:
-    """A treatment's grade for each phase it covers, e.g. 'Pain up to 12 weeks: Moderate'."""
-    return "; ".join(
-        f"{treatments.PHASE_LABEL_BY_ID[phase].label}: "
-        f"{treatments.EVIDENCE_LABEL_BY_ID[record.evidence[phase]].label}"
-        for phase in treatments.PHASES
-        if phase in record.phases
-    )
 
 
 def _marked(answer: object) -> str:

@@ -9,6 +9,7 @@ import streamlit as st
 
 import ui
 from backinfo import choice, choice_summary, treatments, ui_text
+from backinfo.shared_questions import PAIN_DURATION_WEEKS
 
 TEXT = ui_text.CHOICES
 PHASE_KEY = "choices_phase"
@@ -34,7 +35,7 @@ def restore_choices() -> bool:
             st.session_state[weight_key(preference.id)] = state.weights.get(preference.id, 0)
         st.session_state[ASK_KEY] = list(state.asked)
         st.session_state[ARRIVAL_KEY] = (
-            state.unclear, choice.PHASE_PARAM not in params and choice.WEEKS_PARAM in params
+            state.unclear, choice.PHASE_PARAM not in params and PAIN_DURATION_WEEKS.id in params
         )
     unclear, from_checker = st.session_state[ARRIVAL_KEY]
     if unclear:
@@ -88,8 +89,8 @@ def show_grades(ranked: tuple[choice.Ranked, ...], phase: str) -> None:
     shown = {treatments.TREATMENT_BY_ID[r.treatment_id].evidence[phase] for r in ranked}
     grades = [choice.GRADE_FOR_YOU_BY_ID[level] for level in reversed(treatments.EVIDENCE_LEVELS)
               if level in shown]
-    st.markdown("\n".join(
-        f"- **{treatments.EVIDENCE_LABEL_BY_ID[g.id].label}:** {g.meaning}" for g in grades
+    st.markdown(treatments.meaning_list(
+        (treatments.EVIDENCE_LABEL_BY_ID[g.id].label, g.meaning) for g in grades
     ))
     ui.cite(choice.HOW_GRADES_ARE_READ, *grades)
     st.write(TEXT.no_numbers)

@@ -46,12 +46,7 @@ def answers_in_address(
 
 def current_answers(questions: Sequence[Question]) -> dict[str, object]:
     """The answers the widgets hold; a no, and a question not answered, are left out."""
-    answers = {}
-    for question in questions:
-        value = st.session_state.get(question.id)
-        if value is not None and value is not False:  # 0 is an answer; False is "no"
-            answers[question.id] = value
-    return answers
+    return questionnaire.given({q.id: st.session_state.get(q.id) for q in questions})
 
 
 def keep_answers(

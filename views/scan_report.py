@@ -15,7 +15,6 @@ TEXT_KEY = "scan_report_text"  # the widget's own state is the only place the te
 # Okabe-Ito blue for "has this", a grey with 4.6:1 contrast for "does not"; shapes differ too.
 HAS_IT = ("#0072B2", "circle")
 DOES_NOT = ("#6e7781", "square")
-LEGEND_TEXT = {"labelColor": "#1b1f23", "labelFontSize": 13}
 
 
 def read_pasted(report: str) -> Reading | None:
@@ -95,8 +94,8 @@ def show_needs_doctor_now(
         ))
     st.error("\n\n".join(parts), icon=":material/emergency:")
     ui.cite(advice, *(reported.finding for reported in urgent + mentioned))
-    if any(reported.finding.id == "cauda_equina_compression" for reported in urgent + mentioned):
-        ui.emergency_route()  # its signs in full: with them, this is an emergency
+    if any(reported.finding.shows_emergency_route for reported in urgent + mentioned):
+        ui.emergency_route()
 
 
 def show_finding(reported: Reported, age: int | None) -> None:
@@ -147,7 +146,8 @@ def icon_array(percent: int) -> alt.Chart:
         for i in range(100)
     )
     domain = [has_it, does_not]
-    legend = alt.Legend(orient="bottom", direction="vertical", title=None, **LEGEND_TEXT)
+    legend = alt.Legend(orient="bottom", direction="vertical", title=None,
+                        **charts.LEGEND_TEXT | {"labelFontSize": 13})
     return (
         alt.Chart(frame)
         .mark_point(filled=True, size=140, opacity=1)

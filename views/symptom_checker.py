@@ -22,7 +22,7 @@ from backinfo.questionnaire import Answer
 from backinfo.shared_questions import PAIN_DURATION_WEEKS
 from backinfo.triage import Assessment
 from backinfo.triage_advice import CAUSES_NOTE
-from backinfo.triage_questions import GROUPS, QUESTIONS, Group
+from backinfo.triage_questions import EMERGENCY_GROUP, GROUPS, QUESTIONS, Group
 from backinfo.triage_rules import Urgency
 from views.questionnaire import ALERT_BY_COLOUR, answers_in_address, keep_answers
 
@@ -35,8 +35,8 @@ STEP_BOX = "checker_step"  # the key of the container of the step's progress lin
 STEP_PARAM = "step"  # the step's name in the page address, beside the answers
 RESULT = "result"
 STEPS: tuple[str, ...] = (*(group.id for group in GROUPS), RESULT)
-"""The steps in order: one per group of questions (the emergency signs first), then the result."""
-GROUP_BY_STEP = {group.id: group for group in GROUPS}
+"""The steps in order: one per group of questions (the emergency signs first), then the result;
+a group's step is its id (`triage_questions.GROUP_BY_ID`)."""
 TEXT = ui_text.CHECKER
 PhoneNumbers = dict[str, str]  # "emergency" and "urgent", as the clinic sets them
 Answers = dict[str, Answer]
@@ -78,13 +78,13 @@ def step_after(answers: Answers) -> str:
 
 def emergency_step_answered(answers: Answers) -> bool:
     """Whether each emergency sign has its Yes, No or Not sure."""
-    return all(question.id in answers for question in GROUPS[0].questions)
+    return all(question.id in answers for question in EMERGENCY_GROUP.questions)
 
 
 def allowed_step(step: str, answers: Answers) -> str:
     """The step, or the emergency step while one of its signs is unanswered: nothing after
     it, the result least of all, is shown before it (HAZ-22)."""
-    return step if emergency_step_answered(answers) else STEPS[0]
+    return step if emergency_step_answered(answers) else EMERGENCY_GROUP.id
 
 
 def answers() -> Answers:
@@ -105,11 +105,6 @@ def answers() -> Answers:
     return kept
 
 
-def given(answers: Answers) -> Answers:
-    """The answers the rules and the summary read: a no is left out, as if not given."""
-    return {key: value for key, value in answers.items() if value is not False}
-
-
 def keep(answers: Answers, step: str) -> None:
     """Keep the answers and the step in the page address, so a reload or a reconnect to
     another replica lands on the same step with the same answers."""
@@ -119,6 +114,12 @@ def keep(answers: Answers, step: str) -> None:
 def top_level(assessment: Assessment) -> Urgency | None:
     """The urgency whose message stands above the page at once: an emergency or urgent one."""
     return assessment.urgency if assessment.urgency >= Urgency.URGENT else None
+
+
+def stops_the_flow(assessment: Assessment) -> bool:
+    """Whether the result follows at once, on whatever step: an emergency stops the flow,
+    so no later question stands between a person and the emergency advice."""
+    return assessment.urgency is Urgency.EMERGENCY
 
 
 def ask_group(group: Group, answers: Answers, heading: Callable[[str], object]) -> None:
@@ -275,7 +276,7 @@ def show_next_steps(answers: dict[str, object], assessment: Assessment) -> None:
             query_params={"phase": treatments.phase_for_weeks(weeks)},
         )
         ui.page_link("choices", label=ui_text.CHOICES.link, icon=":material/balance:",
-                     query_params={"pain_duration_weeks": f"{weeks:g}"})
+                     query_params={PAIN_DURATION_WEEKS.id: f"{weeks:g}"})
     shared = {key: value for key, value in answers.items() if key in chiropractic.QUESTION_BY_ID}
     ui.page_link(
         "chiropractor",

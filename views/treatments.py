@@ -19,7 +19,9 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+import ui
 from backinfo import treatments, treatments_table, ui_text
+from backinfo.sources import SOURCES
 from views import charts
 
 BOTH = "both"
@@ -38,7 +40,6 @@ NICE_SHAPES = (CROSS, "circle", "square", "diamond", TICK)
 EVIDENCE_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
 ROW = 36  # pixels per option: room for a name wrapped onto two lines
 NAME_WIDTH = 20  # characters per line of an option's name beside a chart
-INK = "#31333F"
 # The columns charts draw or show in tooltips: only these travel to the browser.
 CHART_COLUMNS = (
     "name", "kind_label", "evidence_label", "evidence_note", "nice_label",
@@ -142,7 +143,7 @@ def rank_axis(scale: str, **kwargs: object) -> alt.Axis:
         labelExpr=f"split({names}[datum.value], ' ')",
         title=treatments.SCALE_BY_ID[scale].title,
         grid=False,
-        labelColor=INK,
+        labelColor=charts.INK,
         **kwargs,
     )
 
@@ -157,7 +158,7 @@ def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bo
     tooltip = [alt.Tooltip(f"{column}:N", title=TITLE_BY_COLUMN[column])
                for column in TOOLTIP_COLUMNS]
     names = alt.Axis(
-        labelExpr="split(datum.label, '\\n')", labelFontSize=12, labelColor=INK, labelLimit=170
+        labelExpr="split(datum.label, '\\n')", **charts.AXIS_TEXT | {"labelLimit": 170}
     )
     return alt.Chart(rows, title=title, width="container", height=alt.Step(ROW)).encode(
         y=alt.Y("row:N", sort=None, title=None, axis=names), tooltip=tooltip
@@ -192,7 +193,7 @@ def marks(
                 orient="top",
                 direction="horizontal",
                 columns=2 if len(categories) <= 4 else 1,  # one column of long names fits a phone
-                labelColor=INK,
+                labelColor=charts.INK,
                 labelLimit=220,
             ),
         ),
@@ -224,7 +225,7 @@ def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
             legend=None,
         )
     )
-    grades = base.mark_text(align="left", dx=4, fontSize=12, color=INK).encode(
+    grades = base.mark_text(align="left", dx=4, fontSize=12, color=charts.INK).encode(
         text="evidence_label:N"
     )
     return bars + grades
@@ -332,17 +333,43 @@ def phase_label(phase: str) -> str:
 
 def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
     """An option's evidence grade and NICE's advice, one Markdown list line per phase."""
-    phases = [p for p in treatments.PHASES if p in option.phases]
 
-    def lines(labels: list[treatments.ScaleLabel]) -> str:
+    def lines(scale: str) -> str:
         return "\n".join(
-            f"- {treatments.PHASE_LABEL_BY_ID[p].label}: **{label.label}**. {label.meaning}"
-            for p, label in zip(phases, labels, strict=True)
+            f"- {phase}: **{label.label}**. {label.meaning}"
+            for phase, label in treatments.grades_by_phase(option, scale)
         )
 
-    grades = lines([treatments.EVIDENCE_LABEL_BY_ID[option.evidence[p]] for p in phases])
-    advice = lines([treatments.NICE_LABEL_BY_ID[option.nice[p].name] for p in phases])
-    return grades, advice
+    return lines("evidence"), lines("nice")
+
+
+def show_option(option_id: str) -> None:
+    """One option in full: what it is, how it helps, who it suits, its risks, its grades
+    per phase, and what each guideline says, with its sources."""
+    option = treatments.TREATMENT_BY_ID[option_id]
+    grades, advice = per_phase_lines(option)
+    with st.container(border=True):
+        st.subheader(option.name)
+        for heading, text in (
+            (ui_text.TREATMENTS.what_it_is, option.what_it_is),
+            (ui_text.TREATMENTS.how_it_helps, option.how_it_helps),
+            (ui_text.TREATMENTS.benefit, option.benefit),
+            (treatments.SCALE_BY_ID["relief"].title, option.time_to_relief),
+            (ui_text.TREATMENTS.who_it_suits, option.who_it_suits),
+            (ui_text.TREATMENTS.risks, option.risks),
+            (treatments.SCALE_BY_ID["evidence"].title, f"{grades}\n\n{option.evidence_note}"),
+            (treatments.SCALE_BY_ID["nice"].title, advice),
+            (ui_text.TREATMENTS.guideline_stance, option.notes),
+        ):
+            st.markdown(f"**{heading}**  \n{text}")
+        st.markdown(f"**{ui_text.TREATMENTS.guideline_views}**")
+        if option.guidelines_disagree:
+            st.warning(ui_text.TREATMENTS.guidelines_disagree)
+        st.markdown(
+            "\n".join(f"- **{SOURCES[view.source].publisher}:** {view.stance}"
+                      for view in option.guideline_views)
+        )
+        ui.cite(option)
 
 
 VIEWS = (
