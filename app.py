@@ -5,11 +5,13 @@ import streamlit as st
 import ui
 from backinfo import ui_text
 
+ui.choose_language()
+common = ui.tr(ui_text.COMMON)
 st.set_page_config(
-    page_title=ui_text.COMMON.app_name,
+    page_title=common.app_name,
     page_icon="🩹",  # a :material: icon would be fetched from Google as the favicon
     layout="centered",
-    menu_items={"Get help": None, "Report a bug": None, "About": ui_text.COMMON.disclaimer},
+    menu_items={"Get help": None, "Report a bug": None, "About": common.disclaimer},
 )
 
 ui.clinic_frame()
@@ -21,9 +23,10 @@ pages = [
         url_path=page.url_path,
         default=page.id == "home",
     )
-    for page in ui.shown_pages()
+    for page in ui.tr(ui.shown_pages())
 ]
 current = st.navigation(pages)
+ui.language_control()
 ui.stop_if_content_is_broken()
 if current.url_path != "":
     ui.emergency_route(compact=True)

@@ -9,13 +9,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Protocol
+from datetime import date
+from typing import Protocol, TypeVar
 
 import streamlit as st
 
-from backinfo import clinic, content, documents, emergency, questionnaire, ui_text
-from backinfo.model import long_date
+from backinfo import clinic, content, documents, emergency, i18n, questionnaire, ui_text
 from backinfo.sources import SOURCES
+
+T = TypeVar("T")
+LANGUAGE_PARAM = "lang"
+_LANGUAGE = "_language"  # this session's language, for this rerun
+_CHOSEN = "_language_chosen"  # the language this person picked, by link or control
+_CONTROL = "_language_control"
 
 
 @st.cache_resource(show_spinner=False)
@@ -35,7 +41,7 @@ def stop_if_content_is_broken() -> None:
     a page drawn from broken content could show a fact without its source, or crash."""
     problem = content_problem()
     if problem:
-        st.warning(ui_text.COMMON.content_problem, icon=":material/error:")
+        st.warning(tr(ui_text.COMMON).content_problem, icon=":material/error:")
         st.text(problem)
         emergency_route()
         footer()
@@ -57,6 +63,103 @@ def clinic_settings() -> clinic.ClinicSettings:
     return _clinic().settings
 
 
+def choose_language() -> None:
+    """Settle this session's language for this rerun, and keep a chosen one in the page
+    address: `?lang=` first, then what this person picked earlier, then the browser's
+    language, then the clinic's default. A language the clinic does not offer is named."""
+    settings = clinic_settings()
+    offered = settings.languages
+    asked = st.query_params.get(LANGUAGE_PARAM)
+    if asked is not None:
+        code = i18n.language_or_none(asked)
+        if code in offered:
+            st.session_state[_CHOSEN] = code
+        else:
+            del st.query_params[LANGUAGE_PARAM]
+            st.session_state["_language_unclear"] = True
+    chosen = st.session_state.get(_CHOSEN)
+    if chosen not in offered:
+        browser = i18n.language_or_none(st.context.locale)
+        chosen = browser if browser in offered else settings.default_language
+    elif st.query_params.get(LANGUAGE_PARAM) != chosen:
+        st.query_params[LANGUAGE_PARAM] = chosen
+    st.session_state[_LANGUAGE] = chosen
+
+
+def language() -> str:
+    """This session's language (`choose_language` settles it at the start of each rerun)."""
+    return st.session_state.get(_LANGUAGE, i18n.SOURCE_LANGUAGE)
+
+
+def tr(value: T) -> T:
+    """A content record (or a tuple or mapping of them) with its texts in this session's
+    language."""
+    return i18n.localize(value, language())
+
+
+def language_name(code: str) -> str:
+    """A language's name in this session's language."""
+    return i18n.language_name(code, language())
+
+
+def citations() -> dict[str, list[str]]:
+    """Source id -> the names of the content items that cite it, in this session's
+    language, sorted."""
+    lang = language()
+    return {source_id: sorted(i18n.gettext(label, lang) for label in labels)
+            for source_id, labels in content.citations().items()}
+
+
+def day(value: date) -> str:
+    """A date written out in full in this session's language."""
+    return i18n.day(value, language())
+
+
+def page_params() -> dict[str, list[str]]:
+    """The page address's query parameters, without the language: a page's own state."""
+    return {key: st.query_params.get_all(key) for key in st.query_params
+            if key != LANGUAGE_PARAM}
+
+
+def set_page_params(params: dict[str, str | list[str]]) -> None:
+    """Make the page's own parameters these, keeping the language in the address."""
+    kept = {LANGUAGE_PARAM: st.query_params[LANGUAGE_PARAM]} if (
+        LANGUAGE_PARAM in st.query_params) else {}
+    wanted = {key: value if isinstance(value, list) else [value] for key, value in params.items()}
+    if page_params() != wanted:
+        st.query_params.from_dict({**params, **kept})
+
+
+def _pick_language() -> None:
+    picked = st.session_state[_CONTROL]
+    st.session_state[_CHOSEN] = st.session_state[_LANGUAGE] = picked
+    st.query_params[LANGUAGE_PARAM] = picked
+
+
+def language_control() -> None:
+    """The language menu: in the sidebar, or at the top of the page when BackInfo is
+    embedded (an embedded app has no sidebar to open). Its label names itself in every
+    language, so a person who cannot read the page still finds it. Also tells screen
+    readers the page's language, and says when a link asked for one not offered."""
+    lang = language()
+    if st.session_state.pop("_language_unclear", False):
+        st.info(tr(ui_text.COMMON).unknown_link_value)
+    st.html(f"<script>document.documentElement.lang={lang!r}</script>",
+            unsafe_allow_javascript=True)
+    offered = clinic_settings().languages
+    if len(offered) < 2:
+        return
+    st.session_state[_CONTROL] = lang
+    where = st.container() if st.context.is_embedded else st.sidebar
+    where.selectbox(
+        i18n.LANGUAGE_LABEL,
+        options=offered,
+        format_func=i18n.LANGUAGE_NAMES.__getitem__,
+        key=_CONTROL,
+        on_change=_pick_language,
+    )
+
+
 def shown_pages() -> tuple[ui_text.PageText, ...]:
     """The pages this clinic shows, in navigation order."""
     hidden = set(clinic_settings().hidden_pages)
@@ -74,7 +177,7 @@ def page_link(
     hides that page (Streamlit refuses links to pages outside the navigation)."""
     if page_id in clinic_settings().hidden_pages:
         return False
-    page = ui_text.PAGE_BY_ID[page_id]
+    page = tr(ui_text.PAGE_BY_ID)[page_id]
     st.page_link(
         f"app_pages/{page_id}.py",
         label=label or page.title,
@@ -88,7 +191,7 @@ def clinic_frame() -> None:
     """The clinic's logo and colour, or one clear message if its settings file is broken."""
     loaded = _clinic()
     if loaded.problem:
-        st.warning(ui_text.COMMON.clinic_settings_problem, icon=":material/settings_alert:")
+        st.warning(tr(ui_text.COMMON).clinic_settings_problem, icon=":material/settings_alert:")
         st.text(loaded.problem)
     settings = loaded.settings
     if settings.logo:
@@ -105,14 +208,14 @@ def clinic_card() -> None:
     lines = clinic_settings().contact_lines()
     if lines:
         with st.container(border=True):
-            st.markdown(f"**{ui_text.COMMON.your_clinic}**")
+            st.markdown(f"**{tr(ui_text.COMMON).your_clinic}**")
             for line in lines:
                 st.text(line)
 
 
 def page_header(page_id: str) -> None:
     """The page's title and its one-line introduction."""
-    page = ui_text.PAGE_BY_ID[page_id]
+    page = tr(ui_text.PAGE_BY_ID)[page_id]
     st.title(page.heading)
     st.write(page.intro)
 
@@ -120,14 +223,16 @@ def page_header(page_id: str) -> None:
 def emergency_route(*, compact: bool = False) -> None:
     """The signs that mean 'get help now' and what to do; compact folds the details away."""
     settings = clinic_settings()
-    route = emergency.route(emergency=settings.emergency, urgent=settings.urgent)
+    route = emergency.route(emergency=settings.emergency, urgent=settings.urgent,
+                            lang=language())
     call_now = f"**{route.heading}.** {route.call_now}"
     # Where 112 stands in for an unknown country's number, say so in the same box.
-    note = f"\n\n{settings.emergency_note}" if settings.emergency_note else ""
+    fallback = settings.emergency_note
+    note = f"\n\n{i18n.gettext(fallback, language())}" if fallback else ""
     signs = "\n".join(f"- {sign.text}" for sign in route.signs)
     if compact:
         st.error(f"{call_now}{note}", icon=":material/emergency:")
-        with st.expander(ui_text.COMMON.show_emergency_signs):
+        with st.expander(tr(ui_text.COMMON).show_emergency_signs):
             st.markdown(signs)
             st.markdown(route.urgent)
             cite(route)
@@ -156,11 +261,12 @@ def cite(*records: Sourced) -> None:
     refs = [SOURCES[source_id] for source_id in source_ids]
     links = " · ".join(f"[{ref.short}]({ref.url})" for ref in refs)
     # Small, not st.caption: links in a caption are faded below WCAG AA contrast.
-    st.markdown(f":small[{ui_text.COMMON.sources_label}: {links}]")
+    st.markdown(f":small[{tr(ui_text.COMMON).sources_label}: {links}]")
 
 
 def topic(record: TopicRecord, heading: Callable[[str], object] = st.subheader) -> None:
     """A sourced record as a heading, its text and its sources."""
+    record = tr(record)
     heading(record.title)
     st.write(record.body)
     cite(record)
@@ -170,12 +276,13 @@ def ask(question: questionnaire.Question) -> None:
     """One question as the widget its kind needs, keyed by its id, with its help below,
     in a box of its own so the help cannot be read as the next question's: Yes, No and
     Not sure side by side with none picked, or a number box left empty."""
+    question = tr(question)
     with st.container(border=True):
         if question.kind == "yes_no":
             st.radio(
                 question.text,
                 options=[True, False, questionnaire.NOT_SURE],
-                format_func=ui_text.ANSWERS.name,
+                format_func=tr(ui_text.ANSWERS).name,
                 index=None,
                 horizontal=True,
                 key=question.id,
@@ -188,7 +295,7 @@ def ask(question: questionnaire.Question) -> None:
                 max_value=number(question.maximum),
                 step=number(1),
                 value=None,
-                placeholder=ui_text.ANSWERS.not_answered,
+                placeholder=tr(ui_text.ANSWERS).not_answered,
                 key=question.id,
             )
         st.caption(question.help)
@@ -207,6 +314,6 @@ def session_pdf(text: str, title: str) -> bytes:
 def footer() -> None:
     """The disclaimer and the date the content was last checked, at the foot of every page."""
     st.divider()
-    day = ui_text.CONTENT_REVIEWED
-    reviewed = ui_text.COMMON.reviewed.format(day=long_date(day))
-    st.caption(f"{ui_text.COMMON.disclaimer} {reviewed}")
+    text = tr(ui_text.COMMON)
+    reviewed = text.reviewed.format(day=day(ui_text.CONTENT_REVIEWED))
+    st.caption(f"{text.disclaimer} {reviewed}")

@@ -9,7 +9,7 @@ from views import charts
 from views import chiropractor as view
 from views.questionnaire import current_answers, keep_answers, restore_answers
 
-text = ui_text.CHIROPRACTOR
+text = ui.tr(ui_text.CHIROPRACTOR)
 ui.page_header("chiropractor")
 restore_answers(chiro.QUESTIONS, view.SAVED)
 
@@ -35,7 +35,7 @@ answers = current_answers(chiro.QUESTIONS)
 keep_answers(answers, chiro.QUESTIONS, view.SAVED)
 
 st.header(text.result_heading)
-view.show_verdict(chiro.assess(answers))
+view.show_verdict(chiro.assess(answers, lang=ui.language()))
 
 st.subheader(text.picture_heading)
 st.write(text.picture_intro)

@@ -12,7 +12,7 @@ ui.clinic_card()
 for topic in (topics.BACK_SPASM, topics.PHASES, topics.SEE_A_DOCTOR):
     ui.topic(topic, heading=st.header)  # h2 under the page's h1: headings descend in order
 
-st.header(ui_text.HOME.what_each_page_offers)
-for page in ui.shown_pages()[1:]:
+st.header(ui.tr(ui_text.HOME).what_each_page_offers)
+for page in ui.tr(ui.shown_pages())[1:]:
     ui.page_link(page.id)
     st.caption(page.intro)

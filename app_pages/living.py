@@ -7,27 +7,26 @@ import streamlit as st
 import ui
 from backinfo import living, ui_text
 
+text = ui.tr(ui_text.LIVING)
 ui.page_header("living")
 
-st.header(living.STAYING_ACTIVE.title)  # h2 under the page's h1
-st.write(living.STAYING_ACTIVE.body)
-ui.cite(living.STAYING_ACTIVE)
+ui.topic(living.STAYING_ACTIVE, heading=st.header)  # h2 under the page's h1
 
-st.header(ui_text.LIVING.plan_heading)
+st.header(text.plan_heading)
 chosen = []
-for strategy in living.STRATEGIES:
+for strategy in ui.tr(living.STRATEGIES):
     if st.checkbox(f"**{strategy.title}**  \n{strategy.how}", key=f"plan_{strategy.id}"):
         chosen.append(strategy.id)
 ui.cite(*living.STRATEGIES)
 
 if chosen:
     st.download_button(
-        label=ui_text.LIVING.plan_download,
-        data=living.plan_text(chosen, date.today()),
+        label=text.plan_download,
+        data=living.plan_text(chosen, date.today(), lang=ui.language()),
         file_name="back-care-plan.txt",
         mime="text/plain",
         icon=":material/download:",
         on_click="ignore",
     )
 else:
-    st.info(ui_text.LIVING.plan_empty)
+    st.info(text.plan_empty)

@@ -4,21 +4,25 @@ back pain, and which words need a doctor today. The text lives only in its widge
 import streamlit as st
 
 import ui
-from backinfo import diagnosis, imaging, ui_text
+from backinfo import diagnosis, i18n, imaging, ui_text
 from views import scan_report as view
 
-text = ui_text.SCAN_REPORT
+text = ui.tr(ui_text.SCAN_REPORT)
 ui.page_header("scan_report")
 st.info(text.privacy, icon=":material/lock:")
 
 st.header(text.input_heading)
+if ui.language() != i18n.SOURCE_LANGUAGE:
+    st.warning(text.english_only, icon=":material/translate:")
+options = {"paste": text.paste_option, "tick": text.tick_option}
 how = st.radio(
     text.how_to_give_it,
-    options=[text.paste_option, text.tick_option],
+    options=list(options),
+    format_func=options.__getitem__,
     horizontal=True,
     key="scan_report_how",
 )
-if how == text.tick_option:
+if how == "tick":
     reading = view.tick_findings()
 else:
     report = st.text_area(
@@ -45,7 +49,7 @@ else:
     view.show_reading(reading, age)
 
 st.header(text.questions_heading)
-st.markdown("\n".join(f"- {question.text}" for question in imaging.QUESTIONS_TO_ASK))
+st.markdown("\n".join(f"- {question.text}" for question in ui.tr(imaging.QUESTIONS_TO_ASK)))
 ui.cite(*imaging.QUESTIONS_TO_ASK)
 ui.topic(diagnosis.IMAGING_ADVICE)
 ui.topic(imaging.WHY_SCANS_ARE_RARELY_NEEDED)

@@ -3,14 +3,16 @@
 import streamlit as st
 
 import ui
-from backinfo import content, ui_text
+from backinfo import ui_text
 from backinfo.sources import SOURCES
 
+text = ui.tr(ui_text.SOURCES_PAGE)
 ui.page_header("sources")
-uses = content.citations()
-for ref in SOURCES.values():
+uses = ui.citations()
+for ref in ui.tr(SOURCES).values():  # titles stay as published; each says its language
     with st.container(border=True):
         st.markdown(f"**{ref.title}**  \n{ref.publisher}, {ref.year}. [{ref.url}]({ref.url})")
-        st.write(f"{ui_text.SOURCES_PAGE.supports}: {ref.supports}")
-        with st.expander(f"{ui_text.SOURCES_PAGE.cited_by} ({len(uses[ref.id])})"):
+        st.caption(text.written_in.format(language=ui.language_name(ref.language)))
+        st.write(f"{text.supports}: {ref.supports}")
+        with st.expander(f"{text.cited_by} ({len(uses[ref.id])})"):
             st.markdown("\n".join(f"- {label}" for label in uses[ref.id]))

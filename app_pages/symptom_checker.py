@@ -10,7 +10,7 @@ from backinfo.triage_questions import GROUP_BY_ID
 from backinfo.triage_rules import Urgency
 from views import symptom_checker as checker
 
-text = ui_text.CHECKER
+text = ui.tr(ui_text.CHECKER)
 top = st.container()  # an emergency or urgent message goes here, above everything else
 ui.page_header("symptom_checker")
 st.caption(text.privacy)
@@ -51,7 +51,7 @@ def guided_steps() -> None:
         else:
             checker.ask_group(GROUP_BY_ID[step], answers, heading=st.header)
     answers = checker.answers()
-    assessment = triage.assess(questionnaire.given(answers))
+    assessment = triage.assess(questionnaire.given(answers), lang=ui.language())
     checker.keep(answers, step)
     if checker.top_level(assessment) != st.session_state[checker.TOP_LEVEL]:
         st.rerun(scope="app")  # only a run of the whole page redraws the message above it

@@ -15,24 +15,26 @@ from views.treatments import (
     advised_against,
     fact_table,
     options,
-    phase_label,
+    phase_labels,
     show_option,
     state_from,
-    view_choice,
+    view_choices,
     written_summary,
 )
 
+lang = ui.language()
+text = ui.tr(ui_text.TREATMENTS)
 ui.page_header("treatments")
-ui.page_link("choices", label=ui_text.CHOICES.link, icon=":material/balance:")
+ui.page_link("choices", label=ui.tr(ui_text.CHOICES).link, icon=":material/balance:")
 
-for message in treatments.KEY_MESSAGES:
+for message in ui.tr(treatments.KEY_MESSAGES):
     with st.container(border=True):
         st.markdown(f"**{message.title}.** {message.body}")
         ui.cite(message)
 
-state = state_from({key: st.query_params.get_all(key) for key in st.query_params})
+state = state_from(ui.page_params())
 if state.unclear:
-    st.info(ui_text.COMMON.unknown_link_value)
+    st.info(ui.tr(ui_text.COMMON).unknown_link_value)
 for key, value in (
     ("treatments_phase", state.phase),
     ("treatments_view", state.view),
@@ -46,24 +48,28 @@ for key, value in (
 @st.fragment
 def compare() -> None:
     """The switches, the chosen view and the why list. A click on a switch reruns only this
-    part, not the frame, the key messages or the detail below: less to send and redraw."""
+    part, not the frame, the key messages or the detail below: less to send and redraw.
+    Each control's options are ids, named in this session's language."""
+    phase_label = phase_labels()
     phase = st.segmented_control(
-        ui_text.TREATMENTS.phase_question, PHASE_CHOICES, format_func=phase_label,
+        text.phase_question, PHASE_CHOICES, format_func=phase_label.__getitem__,
         key="treatments_phase", required=True,
     )
     view_id = st.segmented_control(
-        ui_text.TREATMENTS.view_question, list(VIEW_BY_ID), format_func=view_choice,
+        text.view_question, list(VIEW_BY_ID), format_func=view_choices().__getitem__,
         key="treatments_view", required=True,
     )
+    kind_labels = ui.tr(treatments.KIND_LABEL_BY_ID)
     kinds = st.pills(
-        ui_text.TREATMENTS.kind_filter, treatments.KINDS, selection_mode="multi",
-        key="treatments_kinds", help=ui_text.TREATMENTS.filter_hint,
-        format_func=lambda kind: treatments.KIND_LABEL_BY_ID[kind].label,
+        text.kind_filter, treatments.KINDS, selection_mode="multi",
+        key="treatments_kinds", help=text.filter_hint,
+        format_func=lambda kind: kind_labels[kind].label,
     )
+    evidence_labels = ui.tr(treatments.EVIDENCE_LABEL_BY_ID)
     evidence = st.pills(
-        ui_text.TREATMENTS.evidence_filter, treatments.EVIDENCE_LEVELS[::-1],
-        selection_mode="multi", key="treatments_evidence", help=ui_text.TREATMENTS.filter_hint,
-        format_func=lambda level: treatments.EVIDENCE_LABEL_BY_ID[level].label,
+        text.evidence_filter, treatments.EVIDENCE_LEVELS[::-1],
+        selection_mode="multi", key="treatments_evidence", help=text.filter_hint,
+        format_func=lambda level: evidence_labels[level].label,
     )
     st.query_params["phase"] = phase
     st.query_params["view"] = view_id
@@ -72,30 +78,32 @@ def compare() -> None:
 
     phases = list(treatments.PHASES) if phase == BOTH else [phase]
     shown: dict[str, Filters] = {p: (p, tuple(kinds), tuple(evidence)) for p in phases}
-    if not any(len(options(*filters)) for filters in shown.values()):
-        st.warning(ui_text.TREATMENTS.no_match)
+    if not any(len(options(*filters, lang)) for filters in shown.values()):
+        st.warning(text.no_match)
     else:
-        view = VIEW_BY_ID[view_id]
+        view = ui.tr(VIEW_BY_ID[view_id])
         st.header(view.heading)
         st.write(view.intro)
         for p, column in zip(phases, st.columns(len(phases)), strict=True):
             with column:
-                filters, label = shown[p], treatments.PHASE_LABEL_BY_ID[p].label
-                if len(options(*filters)):
-                    charts.draw_chart(view.draw(filters, label), f"{label}. {view.description}")
+                filters, label = shown[p], phase_label[p]
+                if len(options(*filters, lang)):
+                    charts.draw_chart(view.draw(filters, label, lang),
+                                      f"{label}. {view.description}")
                     written_summary(filters, view)
                 else:
-                    st.caption(f"{label}: {ui_text.TREATMENTS.no_match}")
+                    st.caption(f"{label}: {text.no_match}")
         advised_against(tuple(shown.values()))
         fact_table(tuple(shown.values()), view.columns)
 
 
 compare()
 
-st.header(ui_text.TREATMENTS.detail_heading)
+st.header(text.detail_heading)
+treatment_by_id = ui.tr(treatments.TREATMENT_BY_ID)
 option_id = st.selectbox(
-    ui_text.TREATMENTS.detail_picker, list(treatments.TREATMENT_BY_ID), key="treatments_option",
-    format_func=lambda i: treatments.TREATMENT_BY_ID[i].name,
+    text.detail_picker, list(treatments.TREATMENT_BY_ID), key="treatments_option",
+    format_func=lambda i: treatment_by_id[i].name,
 )
 st.query_params["option"] = option_id
 show_option(option_id)

@@ -63,7 +63,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 from types import MappingProxyType
 
-from backinfo import questionnaire
+from backinfo import i18n, questionnaire
 from backinfo.model import Prose, Topic
 from backinfo.questionnaire import NOT_SURE, Phase, Question
 from backinfo.shared_questions import (
@@ -769,15 +769,16 @@ def condition_table() -> tuple[ConditionRow, ...]:
     )
 
 
-def assess(answers: Mapping[str, object]) -> Suitability:
-    """The verdict on spinal manipulation for these answers, with its reasons.
+def assess(answers: Mapping[str, object], *, lang: str = "en") -> Suitability:
+    """The verdict on spinal manipulation for these answers, with its reasons in the
+    language.
 
     Missing answers and None count as 'not answered' (a 'no' for yes/no questions), which
     also take `NOT_SURE`; a question may be named by an old id. Raises ValueError, naming
     the question, for an unknown id, a wrong type, or a number out of range or not finite.
     """
     given = questionnaire.checked(answers, QUESTIONS)
-    reasons = [reason for rule in RULES if (reason := _reason(rule, given.get(rule.id)))]
+    reasons = [reason for rule in RULES if (reason := _reason(rule, given.get(rule.id), lang))]
     verdict = max((reason.verdict for reason in reasons), default=Verdict.MAY_HELP_AFTER_DOCTOR)
     if verdict == Verdict.MAY_HELP_AFTER_DOCTOR:
         reasons.insert(0, NOTHING_AGAINST)
@@ -786,10 +787,12 @@ def assess(answers: Mapping[str, object]) -> Suitability:
         reasons.append(DURATION_REASON_BY_PHASE[questionnaire.phase(weeks)])
     reasons.sort(key=lambda reason: -reason.verdict)  # stable: page order within a verdict
     seek_now = any(rule.seek_care_now and given.get(rule.id) is True for rule in RULES)
-    return Suitability(verdict=verdict, reasons=tuple(reasons), seek_care_now=seek_now)
+    return i18n.localize(
+        Suitability(verdict=verdict, reasons=tuple(reasons), seek_care_now=seek_now), lang
+    )
 
 
-def _reason(rule: Rule, answer: questionnaire.Answer | None) -> Reason | None:
+def _reason(rule: Rule, answer: questionnaire.Answer | None, lang: str) -> Reason | None:
     """The reason a yes or a "not sure" to the rule's question gives, if any."""
     if answer is True:
         return Reason(rule_id=rule.id, text=rule.reason, verdict=rule.verdict, sources=rule.sources)
@@ -799,5 +802,7 @@ def _reason(rule: Rule, answer: questionnaire.Answer | None) -> Reason | None:
     return replace(
         template,
         rule_id=f"{rule.id}:{NOT_SURE}",
-        text=template.text.format(question=QUESTION_BY_ID[rule.id].text),
+        text=i18n.gettext(template.text, lang).format(
+            question=i18n.gettext(QUESTION_BY_ID[rule.id].text, lang)
+        ),
     )

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from backinfo import questionnaire, treatments, ui_text
+from backinfo import i18n, questionnaire, treatments, ui_text
 from backinfo.model import Prose, Topic
 from backinfo.shared_questions import PAIN_DURATION_WEEKS
 from backinfo.treatments import (
@@ -227,8 +227,9 @@ def advised_against(phase: str) -> tuple[AdvisedAgainst, ...]:
     )
 
 
-def rank(phase: str, weights: Mapping[str, int]) -> tuple[Ranked, ...]:
-    """Every option for the phase except those NICE advises against, best fit first.
+def rank(phase: str, weights: Mapping[str, int], *, lang: str = "en") -> tuple[Ranked, ...]:
+    """Every option for the phase except those NICE advises against, best fit first, with
+    the reasons in the language (the order is the same in every language).
 
     The score is the sum of weight x fit over the preferences; ties go to stronger evidence
     for the phase, then to the order of `treatments.TREATMENTS`. Raises ValueError for an
@@ -244,7 +245,8 @@ def rank(phase: str, weights: Mapping[str, int]) -> tuple[Ranked, ...]:
     ]
     scored.sort(key=lambda pair: (-pair[0], -_evidence(pair[1], phase), order[pair[1].id]))
     return tuple(
-        Ranked(treatment_id=t.id, score=score, reasons=_reasons(t, phase, weighted, weight_by_id))
+        Ranked(treatment_id=t.id, score=score,
+               reasons=_reasons(t, phase, weighted, weight_by_id, lang))
         for score, t in scored
     )
 
@@ -260,10 +262,11 @@ def _reasons(
     phase: str,
     weighted: Sequence[Preference],
     weight_by_id: Mapping[str, int],
+    lang: str,
 ) -> tuple[str, ...]:
-    text = ui_text.CHOICES
+    text = i18n.localize(ui_text.CHOICES, lang)
     if not weighted:
-        fact = PREFERENCE_BY_ID["strong_evidence"].fact(treatment, phase)
+        fact = i18n.localize(PREFERENCE_BY_ID["strong_evidence"], lang).fact(treatment, phase)
         return (text.reason_no_preferences.format(fact=fact),)
     return tuple(
         text.reason.format(
@@ -271,7 +274,7 @@ def _reasons(
             preference=p.short,
             weight=text.weight_in_reason[weight_by_id[p.id]],
         )
-        for p in weighted
+        for p in i18n.localize(weighted, lang)
     )
 
 

@@ -22,9 +22,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
-from backinfo import emergency_numbers
+from backinfo import emergency_numbers, i18n
 from backinfo.emergency_numbers import FALLBACK, CountryNumbers
 
 ENV_VAR = "BACKINFO_CLINIC_CONFIG"
@@ -63,6 +70,28 @@ class ClinicSettings(BaseModel):
     hidden_pages: tuple[OptionalPage, ...] = ()
     # Where the About page tells people to report a mistake in this clinic's copy.
     mistake_contact: str | None = Field(default=None, min_length=1, max_length=200)
+    # The languages offered (in the menu's order), and the one for a browser that asks
+    # for none of them.
+    languages: tuple[str, ...] = Field(default=tuple(i18n.LANGUAGE_NAMES), min_length=1)
+    default_language: str = i18n.SOURCE_LANGUAGE
+
+    @field_validator("languages")
+    @classmethod
+    def _languages_known_once(cls, languages: tuple[str, ...]) -> tuple[str, ...]:
+        for code in languages:
+            if code not in i18n.LANGUAGE_NAMES:
+                raise ValueError(f"{code!r} is not one of BackInfo's languages "
+                                 f"({', '.join(i18n.LANGUAGE_NAMES)})")
+        if len(set(languages)) < len(languages):
+            raise ValueError("a language is named twice")
+        return languages
+
+    @model_validator(mode="after")
+    def _default_is_offered(self) -> ClinicSettings:
+        if self.default_language not in self.languages:
+            raise ValueError(f"default_language {self.default_language!r} is not in "
+                             f"languages ({', '.join(self.languages)})")
+        return self
 
     @field_validator("country", mode="before")
     @classmethod
@@ -110,7 +139,7 @@ class ClinicSettings(BaseModel):
         """Who to call for same-day advice: the set number, the country's, or the clinic."""
         numbers = self.country_numbers
         country_urgent = numbers.urgent if numbers else None
-        return self.urgent_number or country_urgent or self.phone or URGENT_FALLBACK
+        return self.urgent_number or country_urgent or self.phone or FALLBACK.urgent
 
     def warnings(self) -> tuple[str, ...]:
         """What a clinic should fix although the settings work: a missing, unknown or
@@ -137,7 +166,6 @@ class ClinicSettings(BaseModel):
         return tuple(value for value in values if value)
 
 
-URGENT_FALLBACK = "your doctor"
 DEFAULT = ClinicSettings(country="GB")  # no settings file: BackInfo's own UK numbers
 
 

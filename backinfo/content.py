@@ -7,7 +7,6 @@ importing a module of `backinfo` checks nothing.
 from __future__ import annotations
 
 import dataclasses
-import typing
 from collections.abc import Iterator, Mapping
 from functools import cache
 from types import ModuleType
@@ -18,6 +17,8 @@ from backinfo import (
     choice,
     diagnosis,
     emergency,
+    emergency_numbers,
+    i18n,
     imaging,
     living,
     questionnaire,
@@ -41,6 +42,7 @@ CONTENT_MODULES: tuple[ModuleType, ...] = (
     diagnosis,
     living,
     emergency,
+    emergency_numbers,
     triage_questions,
     triage_rules,
     triage_advice,
@@ -86,19 +88,6 @@ def iter_records() -> Iterator[object]:
         stack.extend(_children(value))
 
 
-@cache
-def _prose_fields(cls: type) -> tuple[str, ...]:
-    hints = typing.get_type_hints(cls, include_extras=True)
-    return tuple(name for name, hint in hints.items() if _is_prose(hint))
-
-
-def _is_prose(hint: object) -> bool:
-    if hint == ui_text.Prose:
-        return True
-    args = typing.get_args(hint)
-    return typing.get_origin(hint) is tuple and bool(args) and args[0] == ui_text.Prose
-
-
 def prose_texts() -> list[tuple[str, str]]:
     """Every patient-facing text as (where, text): the `Prose` fields of every record.
 
@@ -106,10 +95,7 @@ def prose_texts() -> list[tuple[str, str]]:
     texts: list[tuple[str, str]] = []
     for record in iter_records():
         label = f"{type(record).__name__} {getattr(record, 'id', '')}".strip()
-        for name in _prose_fields(type(record)):
-            value = getattr(record, name)
-            for text in value if isinstance(value, tuple) else (value,):
-                texts.append((f"{label}.{name}", text))
+        texts += [(f"{label}.{name}", text) for name, text in i18n.record_texts(record)]
     return texts
 
 

@@ -5,8 +5,9 @@ Phone numbers are filled in by `route()`: a clinic's settings give its own.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from backinfo import i18n
 from backinfo.emergency_numbers import EMERGENCY_NUMBER, URGENT_NUMBER
 from backinfo.model import Prose
 
@@ -77,12 +78,13 @@ _ROUTE = EmergencyRoute(
 )
 
 
-def route(*, emergency: str = EMERGENCY_NUMBER, urgent: str = URGENT_NUMBER) -> EmergencyRoute:
-    """The emergency route with the given phone numbers filled in."""
-    return EmergencyRoute(
-        heading=_ROUTE.heading,
-        call_now=_ROUTE.call_now.format(emergency=emergency),
-        signs=_ROUTE.signs,
-        urgent=_ROUTE.urgent.format(urgent=urgent),
-        sources=_ROUTE.sources,
+def route(
+    *, emergency: str = EMERGENCY_NUMBER, urgent: str = URGENT_NUMBER, lang: str = "en"
+) -> EmergencyRoute:
+    """The emergency route in the language, with the given phone numbers filled in."""
+    text = i18n.localize(_ROUTE, lang)
+    return replace(
+        text,
+        call_now=text.call_now.format(emergency=emergency),
+        urgent=text.urgent.format(urgent=i18n.gettext(urgent, lang)),
     )

@@ -51,7 +51,8 @@ class CountryNumbers:
     urgent: str | None
     source: PublicPage
     urgent_source: PublicPage | None = None
-    note: str = ""  # for the clinic: other numbers, and where the number shown may not work
+    # For the clinic: other numbers, and where the number shown may not work.
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class Fallback:
 
     number: str
     line: Prose
+    urgent: Prose  # who to call for same-day advice where no number is known
     pages: tuple[PublicPage, ...]  # where the line's facts come from
 
 
@@ -73,6 +75,7 @@ FALLBACK = Fallback(
     line="We do not know the emergency number in this clinic's country, so we show 112. "
     "112 is the international emergency number for mobile phones. If you know your local "
     "number, you can call it instead.",
+    urgent="your doctor",
     pages=(
         EC_112,
         PublicPage(
@@ -101,7 +104,7 @@ DE_112_116117 = PublicPage(
 )
 
 
-def _eu(country: str, name: str, note: str = "") -> CountryNumbers:
+def _eu(country: str, name: str, note: str | None = None) -> CountryNumbers:
     """An EU country where the European Commission's page on 112 is the source."""
     return CountryNumbers(
         country=country,

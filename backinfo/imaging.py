@@ -400,12 +400,6 @@ CONTACT_DOCTOR_TODAY = Topic(
     sources=("nhs-back-pain", "nhs-ces", "nice-cks-lbp"),
 )
 
-# For a finding that needs a doctor now whose every mention the report seems to negate.
-MENTIONED_ASK_TODAY: Prose = (
-    "Your report mentions {name} ({words}). The words around it may say it is not there, "
-    "but only the doctor who ordered the scan can tell you: ask them today."
-)
-
 FITS_YOUR_SYMPTOMS = Topic(
     id="fits_your_symptoms",
     title="Common is not the same as meaningless",

@@ -6,8 +6,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from types import MappingProxyType
 
-from backinfo import ui_text
-from backinfo.model import Strategy, Topic, long_date
+from backinfo import i18n, ui_text
+from backinfo.model import Strategy, Topic
 
 STAYING_ACTIVE = Topic(
     id="staying_active",
@@ -77,12 +77,12 @@ STRATEGY_BY_ID: Mapping[str, Strategy] = MappingProxyType(
 )
 
 
-def plan_text(chosen: Iterable[str], today: date) -> str:
+def plan_text(chosen: Iterable[str], today: date, *, lang: str = "en") -> str:
     """A plain-text back care plan holding the chosen strategies, to print or keep."""
-    wording = ui_text.LIVING
-    lines = [f"{wording.plan_heading} ({long_date(today)})", "", wording.plan_intro, ""]
+    wording = i18n.localize(ui_text.LIVING, lang)
+    lines = [f"{wording.plan_heading} ({i18n.day(today, lang)})", "", wording.plan_intro, ""]
     for strategy_id in chosen:
-        strategy = STRATEGY_BY_ID[strategy_id]
+        strategy = i18n.localize(STRATEGY_BY_ID[strategy_id], lang)
         lines += [f"[ ] {strategy.title}", f"    {strategy.how}", ""]
-    lines.append(ui_text.COMMON.disclaimer)
+    lines.append(i18n.localize(ui_text.COMMON, lang).disclaimer)
     return "\n".join(lines) + "\n"

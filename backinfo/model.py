@@ -26,6 +26,7 @@ class Reference:
     year: int
     url: str
     supports: Prose
+    language: str = "en"  # the language it is written in, as a code such as "en"
 
 
 @dataclass(frozen=True)

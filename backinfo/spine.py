@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from backinfo.model import SpinePart
+from backinfo.model import Prose, SpinePart
 
 SPINE_PARTS = (
     SpinePart(
@@ -62,7 +62,7 @@ class Shape:
     """One rectangle of the spine picture, belonging to a spine part."""
 
     part: str
-    label: str
+    label: Prose  # its name in the chart's tooltip
     x: float
     x2: float
     y: float

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date
 
-from backinfo import choice, questionnaire, treatments, triage, ui_text
+from backinfo import choice, i18n, questionnaire, treatments, triage, ui_text
 from backinfo.emergency_numbers import EMERGENCY_NUMBER, URGENT_NUMBER
-from backinfo.model import long_date
 from backinfo.questionnaire import NOT_SURE, Answer
 from backinfo.shared_questions import PAIN_DURATION_WEEKS
 from backinfo.triage_questions import QUESTIONS
@@ -25,18 +24,21 @@ def summary_text(
     clinic_lines: Sequence[str] = (),
     emergency: str = EMERGENCY_NUMBER,
     urgent: str = URGENT_NUMBER,
+    lang: str = "en",
 ) -> str:
-    """A plain-text summary to take to an appointment: result, reasons, answers, date.
+    """A plain-text summary to take to an appointment, in the language: result, reasons,
+    answers, date. The assessment's texts are in the language it was made in.
 
     Raises ValueError like `triage.assess` for answers that are not valid.
     """
-    text = ui_text.CHECKER
+    text = i18n.localize(ui_text.CHECKER, lang)
     given = questionnaire.checked(answers, QUESTIONS)
-    advice = triage.advice_for(assessment.urgency, emergency=emergency, urgent=urgent)
+    advice = triage.advice_for(assessment.urgency, emergency=emergency, urgent=urgent,
+                               lang=lang)
     lines = [*clinic_lines, *([""] if clinic_lines else [])]
     lines += [
         text.summary_title,
-        f"{text.summary_date}: {long_date(today)}",
+        f"{text.summary_date}: {i18n.day(today, lang)}",
         "",
         f"{text.summary_result}: {advice.name}. {advice.title}.",
         advice.what_to_do,
@@ -49,21 +51,27 @@ def summary_text(
     ]
     lines += ["", f"{text.summary_answers}:"]
     said = questionnaire.given(given)
-    lines += [f"- {q.text} {_shown(said[q.id])}" for q in QUESTIONS if q.id in said]
+    answer_names = i18n.localize(ui_text.ANSWERS, lang)
+    lines += [
+        f"- {q.text} {_shown(said[q.id], answer_names)}"
+        for q in i18n.localize(QUESTIONS, lang)
+        if q.id in said
+    ]
     if any(q.kind == "yes_no" and q.id not in said for q in QUESTIONS):
         lines.append(f"- {text.summary_others_not_yes}")
     lines += ["", f"{text.summary_if_things_change}:"]
-    notices = triage.safety_net_for(assessment, emergency=emergency, urgent=urgent)
+    notices = triage.safety_net_for(assessment, emergency=emergency, urgent=urgent, lang=lang)
     lines += [f"- {notice.text}" for notice in notices]
-    lines += ["", f"{ui_text.CHOICES.summary_questions}:"]
+    lines += ["", f"{i18n.localize(ui_text.CHOICES, lang).summary_questions}:"]
     weeks = given.get(PAIN_DURATION_WEEKS.id)
     phase = treatments.phase_for_weeks(weeks) if isinstance(weeks, int | float) else None
-    lines += [f"- {question.text}" for question in choice.questions_to_ask(phase)]
+    asks = i18n.localize(choice.questions_to_ask(phase), lang)
+    lines += [f"- {question.text}" for question in asks]
     lines += ["", text.summary_not_a_diagnosis]
     return "\n".join(lines) + "\n"
 
 
-def _shown(value: Answer) -> str:
+def _shown(value: Answer, names: ui_text.AnswerText) -> str:
     if value is True or value == NOT_SURE:
-        return ui_text.ANSWERS.name(value)
+        return names.name(value)
     return f"{value:g}"

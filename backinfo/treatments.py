@@ -45,6 +45,7 @@ from enum import Enum, IntEnum
 from types import MappingProxyType
 from typing import TypeVar
 
+from backinfo import i18n
 from backinfo.model import Prose, Topic
 from backinfo.questionnaire import CHRONIC_AFTER_WEEKS
 from backinfo.sources import SOURCES
@@ -1249,15 +1250,20 @@ RISK_LABEL_BY_ID = _label_by_id("risk")
 RELIEF_LABEL_BY_ID = _label_by_id("relief")
 
 
-def grades_by_phase(record: Treatment, scale: str) -> tuple[tuple[Prose, ScaleLabel], ...]:
+def grades_by_phase(
+    record: Treatment, scale: str, *, lang: str = "en"
+) -> tuple[tuple[Prose, ScaleLabel], ...]:
     """A treatment's grade on the "evidence" or "nice" scale for each phase it covers, in
-    phase order, with the phase's name: the one place pages read a grade per phase from."""
+    phase order, with the phase's name, in the language: the one place pages read a grade
+    per phase from."""
     grade = {
         "evidence": lambda phase: EVIDENCE_LABEL_BY_ID[record.evidence[phase]],
         "nice": lambda phase: NICE_LABEL_BY_ID[record.nice[phase].name],
     }[scale]
     return tuple(
-        (PHASE_LABEL_BY_ID[phase].label, grade(phase)) for phase in PHASES if phase in record.phases
+        (i18n.localize(PHASE_LABEL_BY_ID[phase], lang).label, i18n.localize(grade(phase), lang))
+        for phase in PHASES
+        if phase in record.phases
     )
 
 

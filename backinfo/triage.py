@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from backinfo import questionnaire
+from backinfo import i18n, questionnaire
 from backinfo.emergency_numbers import EMERGENCY_NUMBER, URGENT_NUMBER
 from backinfo.model import Prose
 from backinfo.questionnaire import NOT_SURE, Answer
@@ -70,8 +70,9 @@ class Assessment:
     doctor_visits: tuple[DoctorVisit, ...]
 
 
-def assess(answers: Mapping[str, object]) -> Assessment:
-    """Assess the answers: the highest urgency any rule gives, with every reason.
+def assess(answers: Mapping[str, object], *, lang: str = "en") -> Assessment:
+    """Assess the answers: the highest urgency any rule gives, with every reason, its texts
+    in the language.
 
     A missing answer (or None) means 'no' or 'not given'; a yes/no question also takes
     `NOT_SURE`. Raises ValueError naming the question for an unknown id, a wrong type or
@@ -79,16 +80,16 @@ def assess(answers: Mapping[str, object]) -> Assessment:
     """
     given = questionnaire.checked(answers, QUESTIONS)
     reasons = sorted(
-        [*_reasons(given), *_not_sure_reasons(given)], key=lambda reason: -reason.urgency
+        [*_reasons(given), *_not_sure_reasons(given, lang)], key=lambda reason: -reason.urgency
     )
     urgency = max((reason.urgency for reason in reasons), default=Urgency.SELF_CARE)
-    return Assessment(
+    return i18n.localize(Assessment(
         urgency=urgency,
         reasons=tuple(reasons),
         possible_causes=() if urgency is Urgency.EMERGENCY else _possible_causes(given),
         safety_net=_safety_net(urgency, given),
         doctor_visits=_doctor_visits(urgency, reasons),
-    )
+    ), lang)
 
 
 def offers_treatment_comparison(assessment: Assessment) -> bool:
@@ -108,10 +109,15 @@ def emergency_sign_ids() -> tuple[str, ...]:
 
 
 def advice_for(
-    urgency: Urgency, *, emergency: str = EMERGENCY_NUMBER, urgent: str = URGENT_NUMBER
+    urgency: Urgency,
+    *,
+    emergency: str = EMERGENCY_NUMBER,
+    urgent: str = URGENT_NUMBER,
+    lang: str = "en",
 ) -> Advice:
-    """The advice for an urgency, with the phone numbers filled in."""
-    advice = ADVICE[urgency]
+    """The advice for an urgency in the language, with the phone numbers filled in."""
+    advice = i18n.localize(ADVICE[urgency], lang)
+    urgent = i18n.gettext(urgent, lang)
     return replace(
         advice,
         title=_with_numbers(advice.title, emergency, urgent),
@@ -121,9 +127,15 @@ def advice_for(
 
 
 def safety_net_for(
-    assessment: Assessment, *, emergency: str = EMERGENCY_NUMBER, urgent: str = URGENT_NUMBER
+    assessment: Assessment,
+    *,
+    emergency: str = EMERGENCY_NUMBER,
+    urgent: str = URGENT_NUMBER,
+    lang: str = "en",
 ) -> tuple[Notice, ...]:
-    """When to seek help if things change, with the phone numbers filled in."""
+    """When to seek help if things change, with the phone numbers filled in; the notices
+    are in the language `assess` was given, and "your doctor" in `lang`."""
+    urgent = i18n.gettext(urgent, lang)
     return tuple(
         replace(notice, text=_with_numbers(notice.text, emergency, urgent))
         for notice in assessment.safety_net
@@ -158,7 +170,7 @@ def _reasons(given: Mapping[str, Answer]) -> Iterator[Reason]:
             yield Reason(rule_id=rule.id, text=rule.reason, urgency=rule.urgency)
 
 
-def _not_sure_reasons(given: Mapping[str, Answer]) -> Iterator[Reason]:
+def _not_sure_reasons(given: Mapping[str, Answer], lang: str) -> Iterator[Reason]:
     """A "not sure" counts one level below what a yes would give with the other answers.
 
     Every "not sure" is taken as a yes together, so that two unsure signs that would be an
@@ -181,7 +193,9 @@ def _not_sure_reasons(given: Mapping[str, Answer]) -> Iterator[Reason]:
         if notice is not None:
             yield Reason(
                 rule_id=f"{question.id}:{NOT_SURE}",
-                text=notice.text.format(question=question.text),
+                text=i18n.gettext(notice.text, lang).format(
+                    question=i18n.gettext(question.text, lang)
+                ),
                 urgency=Urgency(if_yes - 1),
             )
 

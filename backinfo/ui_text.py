@@ -229,9 +229,14 @@ class SourcesPageText:
 
     supports: Prose
     cited_by: Prose
+    written_in: Prose  # {language}: the language the source is written in
 
 
-SOURCES_PAGE = SourcesPageText(supports="What it supports", cited_by="Used for")
+SOURCES_PAGE = SourcesPageText(
+    supports="What it supports",
+    cited_by="Used for",
+    written_in="Written in {language}",
+)
 
 # Symptom checker
 @dataclass(frozen=True)
@@ -613,6 +618,10 @@ class AboutText:
     mistake_clinic: Prose
     limits_heading: Prose
     limits: Prose
+    languages_heading: Prose
+    languages_intro: Prose
+    language_not_reviewed: Prose  # {language}
+    language_reviewed: Prose  # {language}, {reviewer}, {day}
 
 
 ABOUT = AboutText(
@@ -648,6 +657,14 @@ ABOUT = AboutText(
     limits="It cannot examine you, so it cannot tell you what is wrong. It does not know "
     "your health or your medicines. It helps you get ready to talk with a doctor; it does "
     "not replace one.",
+    languages_heading="Which languages is it in?",
+    languages_intro="BackInfo is written in English. The Spanish and German pages are "
+    "translated from the English. A test checks that every text is translated, and grades "
+    "how easy the translations are to read.",
+    language_not_reviewed="{language}: no doctor or nurse who speaks it as a first language "
+    "has checked this translation yet.",
+    language_reviewed="{language}: checked by {reviewer}, a clinician who speaks it as a "
+    "first language, on {day}.",
 )
 
 
@@ -669,6 +686,8 @@ class ScanReportText:
     start_prompt: Prose
     nothing_found: Prose
     cannot_read: Prose
+    english_only: Prose  # shown in every language but English
+    mentioned_ask_today: Prose  # {name}, {words}: an urgent finding the report may negate
     urgent_words: Prose  # {words}: the words in the report that need a doctor now
     findings_heading: Prose
     your_report_says: Prose  # {words}
@@ -704,6 +723,11 @@ SCAN_REPORT = ScanReportText(
     nothing_found="We did not find any words we can explain in this text. Ask the doctor "
     "who asked for the scan to go through the report with you.",
     cannot_read="We could not read this text:",
+    english_only="This page can only read reports written in English. If your report is "
+    "in another language, it will not find the words that matter. Then ask the doctor who "
+    "asked for the scan to go through it with you.",
+    mentioned_ask_today="Your report mentions {name} ({words}). The words around it may say "
+    "it is not there, but only the doctor who ordered the scan can tell you: ask them today.",
     urgent_words="Words in your report that need a doctor: {words}.",
     findings_heading="What the words in your report mean",
     your_report_says="Your report says: {words}",

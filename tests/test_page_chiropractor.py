@@ -7,7 +7,6 @@ from backinfo import chiropractic as chiro
 from backinfo import emergency, treatments, ui_text
 from backinfo.chiropractic import Verdict
 from backinfo.questionnaire import NOT_SURE
-from views.chiropractor import EVIDENCE_SCALE
 
 TEXT = ui_text.CHIROPRACTOR
 
@@ -60,7 +59,8 @@ def test_evidence_grade_shown_is_the_treatment_records(open_page):
     for note in chiro.EVIDENCE:
         grade = treatments.EVIDENCE_LABEL_BY_ID[record.evidence[note.phase]].label
         after_note = texts[texts.index(note.body) + 1]
-        assert after_note.startswith(f"**{EVIDENCE_SCALE.title}: {grade}.**"), note.id
+        evidence = treatments.SCALE_BY_ID["evidence"].title
+        assert after_note.startswith(f"**{evidence}: {grade}.**"), note.id
 
 
 def test_nothing_answered_may_help_after_a_doctors_check_with_a_reason(open_page):

@@ -96,7 +96,7 @@ def test_an_urgent_word_the_report_negates_is_mentioned_first_never_reassured(op
     assert urgent[0].startswith(f"**{imaging.CONTACT_DOCTOR_TODAY.title}.**")
     for finding_id, words in [("fracture", "fracture"), ("tumour", "malignancy")]:
         name = imaging.FINDING_BY_ID[finding_id].name.lower()
-        assert imaging.MENTIONED_ASK_TODAY.format(name=name, words=words) in urgent[0]
+        assert ui_text.SCAN_REPORT.mentioned_ask_today.format(name=name, words=words) in urgent[0]
         line = TEXT.absent_line.format(words=words, name=name)
         assert not any(line in text for text in page_text(app))
     assert TEXT.absent_heading not in [subheader.value for subheader in app.subheader]
@@ -116,7 +116,7 @@ def test_a_negated_cauda_equina_compression_also_shows_the_emergency_signs_in_fu
 
 def test_ticking_words_explains_them_without_any_text(open_page):
     app = open_page("scan_report")
-    app.radio(key="scan_report_how").set_value(TEXT.tick_option).run()
+    app.radio(key="scan_report_how").set_value("tick").run()
     assert not app.text_area
     app.checkbox(key="scan_word_disc_protrusion").check()
     app.checkbox(key="scan_word_infection").check().run()

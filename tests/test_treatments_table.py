@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 import pandas as pd
+import pytest
+from pseudo_language import pseudo_translations
 
 import backinfo
-from backinfo import treatments
+from backinfo import i18n, treatments
 from backinfo.sources import SOURCES
 from backinfo.treatments import (
     EVIDENCE_LEVELS,
@@ -115,3 +117,33 @@ def test_no_module_of_backinfo_but_the_table_loads_pandas():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert loaded.stdout.strip() == "[]"
+
+
+@pytest.fixture
+def capitals(monkeypatch):
+    """German stands in for a language that writes every message in capitals."""
+    table = pseudo_translations()
+    monkeypatch.setattr(i18n, "translations", lambda lang: table if lang == "de" else {})
+    monkeypatch.setattr(i18n, "_LOCALIZED", {})
+
+
+def test_frame_in_a_language_translates_its_words_and_keeps_ids_ranks_and_sources(capitals):
+    english, german = frame(), frame(lang="de")
+    words = ["name", "kind_label", "phase_label", "evidence_label", "evidence_note",
+             "nice_label", "invasiveness_label", "risk_label", "relief_label", "benefit",
+             "risks", "notes"]
+    kept = [c for c in TEXT_COLUMNS + RANK_COLUMNS if c not in words]
+    assert "sources" in kept  # publishers and years, as they published them
+    pd.testing.assert_frame_equal(german[kept], english[kept])
+    for column in words:
+        assert list(german[column]) == [text.upper() for text in english[column]], column
+
+
+def test_grouped_names_names_the_levels_in_the_language(capitals):
+    table = frame(lang="de")
+    table = table[table["phase"] == "chronic"]
+    english = grouped_names(frame()[frame()["phase"] == "chronic"], "invasiveness",
+                            detail="evidence")
+    german = grouped_names(table, "invasiveness", detail="evidence", lang="de")
+    assert [(level.label.upper(), tuple(n.upper() for n in names))
+            for level, names in english] == [(level.label, names) for level, names in german]

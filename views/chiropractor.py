@@ -15,7 +15,6 @@ from views import charts
 from views.questionnaire import ALERT_BY_COLOUR
 
 SAVED = "chiropractor_answers"  # survives a visit to another page, unlike widget state
-TEXT = ui_text.CHIROPRACTOR
 # Okabe-Ito colours, safe for colour blindness; each verdict also has its own shape.
 MARKS = {
     Verdict.MAY_HELP_AFTER_DOCTOR: ("#0072B2", "circle"),
@@ -23,14 +22,14 @@ MARKS = {
     Verdict.NOT_SUITABLE: ("#D55E00", "square"),
 }
 GET_HELP_NOW_MARK = ("#000000", "diamond")
-EVIDENCE_SCALE = treatments.SCALE_BY_ID["evidence"]
 LINE_BREAK = "|"  # where a long condition name wraps on the chart's axis
 
 
 def show_evidence() -> None:
     """What studies say for each phase, with the grade from the manipulation record."""
-    manipulation = treatments.TREATMENT_BY_ID[chiro.MANIPULATION_TREATMENT_ID]
-    for note, column in zip(chiro.EVIDENCE, st.columns(len(chiro.EVIDENCE)), strict=True):
+    manipulation = ui.tr(treatments.TREATMENT_BY_ID[chiro.MANIPULATION_TREATMENT_ID])
+    notes = ui.tr(chiro.EVIDENCE)
+    for note, column in zip(notes, st.columns(len(notes)), strict=True):
         with column:
             st.subheader(note.title)
             st.write(note.body)
@@ -44,43 +43,46 @@ def show_verdict(result: Suitability) -> None:
     """The emergency route first if a sign means get help now, then the verdict and why."""
     if result.seek_care_now:
         ui.emergency_route()
-    verdict = result.text
+    verdict = ui.tr(result.text)
     message = f"**{verdict.title}.** {verdict.meaning}"
     if result.seek_care_now:
-        message += f"\n\n**{chiro.SEEK_CARE_NOW.title}.** {chiro.SEEK_CARE_NOW.body}"
+        seek_now = ui.tr(chiro.SEEK_CARE_NOW)
+        message += f"\n\n**{seek_now.title}.** {seek_now.body}"
     ALERT_BY_COLOUR[verdict.colour](message, icon=verdict.icon)
-    st.subheader(TEXT.reasons_heading)
+    st.subheader(ui.tr(ui_text.CHIROPRACTOR).reasons_heading)
     st.markdown("\n".join(f"- {reason.text}" for reason in result.reasons))
     ui.cite(*result.reasons)
 
 
 def condition_frame(answers: dict[str, object]) -> pd.DataFrame:
     """Every condition with the verdict it gives on its own, in page order, and the
-    person's answer where it is yes or not sure."""
+    person's answer where it is yes or not sure, in this session's language."""
+    text, verdicts = ui.tr(ui_text.CHIROPRACTOR), ui.tr(chiro.VERDICT_TEXT)
     return pd.DataFrame(
         {
             "question_id": row.question_id,
-            TEXT.picture_condition: row.label,
-            TEXT.picture_on_its_own: TEXT.picture_get_help_now
+            text.picture_condition: row.label,
+            text.picture_on_its_own: text.picture_get_help_now
             if row.seek_care_now
-            else chiro.VERDICT_TEXT[row.verdict].short,
-            "verdict": chiro.VERDICT_TEXT[row.verdict].short,
-            TEXT.picture_your_answer: _marked(answers.get(row.question_id)),
+            else verdicts[row.verdict].short,
+            "verdict": verdicts[row.verdict].short,
+            text.picture_your_answer: _marked(answers.get(row.question_id)),
         }
-        for row in chiro.condition_table()
+        for row in ui.tr(chiro.condition_table())
     )
 
 
 def condition_chart(frame: pd.DataFrame) -> alt.LayerChart:
     """One row per condition: a shape under the verdict it gives alone, and the person's
 answer where it is yes or not sure."""
-    you = TEXT.picture_your_answer
-    columns = [chiro.VERDICT_TEXT[v].short for v in Verdict] + [you]
-    categories = [chiro.VERDICT_TEXT[v].short for v in Verdict] + [TEXT.picture_get_help_now]
+    text, verdicts = ui.tr(ui_text.CHIROPRACTOR), ui.tr(chiro.VERDICT_TEXT)
+    you = text.picture_your_answer
+    columns = [verdicts[v].short for v in Verdict] + [you]
+    categories = [verdicts[v].short for v in Verdict] + [text.picture_get_help_now]
     colours, shapes = zip(*[*(MARKS[v] for v in Verdict), GET_HELP_NOW_MARK], strict=True)
     frame = frame.assign(
         axis_label=[
-            LINE_BREAK.join(textwrap.wrap(label, 18)) for label in frame[TEXT.picture_condition]
+            LINE_BREAK.join(textwrap.wrap(label, 18)) for label in frame[text.picture_condition]
         ]
     )
     one_word_a_line = "split(datum.label, ' ')"
@@ -108,7 +110,7 @@ answer where it is yes or not sure."""
         .encode(
             x=x,
             color=alt.Color(
-                f"{TEXT.picture_on_its_own}:N",
+                f"{text.picture_on_its_own}:N",
                 scale=alt.Scale(domain=categories, range=list(colours)),
                 legend=alt.Legend(
                     orient="bottom", direction="vertical", title=None, labelLimit=300,
@@ -116,12 +118,12 @@ answer where it is yes or not sure."""
                 ),
             ),
             shape=alt.Shape(
-                f"{TEXT.picture_on_its_own}:N",
+                f"{text.picture_on_its_own}:N",
                 scale=alt.Scale(domain=categories, range=list(shapes)),
             ),
             tooltip=[
-                alt.Tooltip(f"{TEXT.picture_condition}:N"),
-                alt.Tooltip(f"{TEXT.picture_on_its_own}:N"),
+                alt.Tooltip(f"{text.picture_condition}:N"),
+                alt.Tooltip(f"{text.picture_on_its_own}:N"),
                 alt.Tooltip(f"{you}:N"),
             ],
         )
@@ -136,10 +138,11 @@ answer where it is yes or not sure."""
 
 def show_questions_to_ask() -> None:
     """What to ask the doctor and the chiropractor, side by side, grouped by subject."""
+    text = ui.tr(ui_text.CHIROPRACTOR)
     doctor, chiropractor = st.columns(2, gap="medium")
     for column, heading, asks in (
-        (doctor, TEXT.ask_doctor_heading, chiro.ASK_DOCTOR),
-        (chiropractor, TEXT.ask_chiropractor_heading, chiro.ASK_CHIROPRACTOR),
+        (doctor, text.ask_doctor_heading, ui.tr(chiro.ASK_DOCTOR)),
+        (chiropractor, text.ask_chiropractor_heading, ui.tr(chiro.ASK_CHIROPRACTOR)),
     ):
         with column:
             st.subheader(heading)
@@ -152,7 +155,7 @@ def show_questions_to_ask() -> None:
 def show_alternatives() -> None:
     """Each alternative with its grades, linked to the treatment page unless it is hidden."""
     for option_id in chiro.ALTERNATIVES:
-        option = treatments.TREATMENT_BY_ID[option_id]
+        option = ui.tr(treatments.TREATMENT_BY_ID[option_id])
         if not ui.page_link(
             "treatments",
             label=option.name,
@@ -162,18 +165,22 @@ def show_alternatives() -> None:
             st.markdown(f"**{option.name}**")
         by_phase = "; ".join(
             f"{phase}: {grade.label}"
-            for phase, grade in treatments.grades_by_phase(option, "evidence")
+            for phase, grade in treatments.grades_by_phase(option, "evidence", lang=ui.language())
         )
-        st.caption(f"{EVIDENCE_SCALE.title}: {by_phase}. {option.evidence_note}")
+        st.caption(f"{_evidence_title()}: {by_phase}. {option.evidence_note}")
 
 
 def evidence_grade(record: treatments.Treatment, phase: str) -> str:
     """A treatment's grade of evidence for one phase, from its record: the one source of
     truth."""
-    grade = treatments.EVIDENCE_LABEL_BY_ID[record.evidence[phase]]
-    return f"**{EVIDENCE_SCALE.title}: {grade.label}.** {grade.meaning}"
+    grade = ui.tr(treatments.EVIDENCE_LABEL_BY_ID[record.evidence[phase]])
+    return f"**{_evidence_title()}: {grade.label}.** {grade.meaning}"
+
+
+def _evidence_title() -> str:
+    return ui.tr(treatments.SCALE_BY_ID["evidence"]).title
 
 
 def _marked(answer: object) -> str:
     """A yes or a not sure, in words; nothing for a no or no answer."""
-    return ui_text.ANSWERS.name(answer) if answer in (True, questionnaire.NOT_SURE) else ""
+    return ui.tr(ui_text.ANSWERS).name(answer) if answer in (True, questionnaire.NOT_SURE) else ""

@@ -5,6 +5,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 import streamlit as st
 
+import ui
 from backinfo import questionnaire, ui_text
 from backinfo.questionnaire import Question
 
@@ -35,12 +36,12 @@ def answers_in_address(
 ) -> dict[str, questionnaire.Answer]:
     """The answers in the page address (a no included); a note if part of it was not used.
     `other_params` are the page's own parameters that are not answers (such as its step)."""
-    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    params = ui.page_params()
     answers, ignored = questionnaire.answers_from_query(
         {key: value for key, value in params.items() if key not in other_params}, questions
     )
     if ignored:
-        st.info(ui_text.COMMON.unknown_link_value)
+        st.info(ui.tr(ui_text.COMMON).unknown_link_value)
     return answers
 
 
@@ -60,6 +61,6 @@ def keep_answers(
     and in the page address, for a reload or a saved link; the page's `other_params`
     follow the answers."""
     st.session_state[saved_key] = answers
-    params = {**questionnaire.answers_to_query(answers, questions), **(other_params or {})}
-    if st.query_params.to_dict() != params:
-        st.query_params.from_dict(params)
+    ui.set_page_params(
+        {**questionnaire.answers_to_query(answers, questions), **(other_params or {})}
+    )

@@ -6,11 +6,10 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from backinfo import imaging, ui_text
+from backinfo import i18n, imaging, ui_text
 from backinfo.imaging import Reading, Reported
 from views import charts
 
-TEXT = ui_text.SCAN_REPORT
 TEXT_KEY = "scan_report_text"  # the widget's own state is the only place the text lives
 # Okabe-Ito blue for "has this", a grey with 4.6:1 contrast for "does not"; shapes differ too.
 HAS_IT = ("#0072B2", "circle")
@@ -22,19 +21,20 @@ def read_pasted(report: str) -> Reading | None:
     read."""
     if not report.strip():
         return None
+    text = ui.tr(ui_text.SCAN_REPORT)
     try:
         return imaging.read_report(imaging.find_terms(report))
     except ValueError as problem:
-        st.warning(f"{TEXT.cannot_read} {problem}", icon=":material/error:")
+        st.warning(f"{text.cannot_read} {problem}", icon=":material/error:")
         return None
 
 
 def tick_findings() -> Reading | None:
     """A checkbox for each finding, named plainly with the words reports use for it; what
     the ticked ones mean, or None if none is ticked."""
-    st.write(TEXT.tick_intro)
+    st.write(ui.tr(ui_text.SCAN_REPORT).tick_intro)
     ticked = []
-    for finding in imaging.FINDINGS:
+    for finding in ui.tr(imaging.FINDINGS):
         plain = [synonym for synonym in finding.synonyms if not {"*", "…"} & set(synonym)]
         words = ", ".join(plain[:3])
         if st.checkbox(f"**{finding.name}**: {words}", key=f"scan_word_{finding.id}"):
@@ -45,18 +45,20 @@ def tick_findings() -> Reading | None:
 def show_reading(reading: Reading, age: int | None) -> None:
     """Findings that need a doctor now first and alone (also those the report may say are
     not there), then each other finding, then those the report says are not there."""
+    text = ui.tr(ui_text.SCAN_REPORT)
+    reading = ui.tr(reading)
     if reading.needs_doctor_now or reading.mentioned_urgent:
         show_needs_doctor_now(reading.needs_doctor_now, reading.mentioned_urgent)
     if reading.present:
-        st.header(TEXT.findings_heading)
+        st.header(text.findings_heading)
         ui.topic(imaging.FITS_YOUR_SYMPTOMS)
         for reported in reading.present:
             show_finding(reported, age)
     if reading.absent:
-        st.subheader(TEXT.absent_heading)
+        st.subheader(text.absent_heading)
         st.markdown(
             "\n".join(
-                "- " + TEXT.absent_line.format(
+                "- " + text.absent_line.format(
                     words=" / ".join(reported.words), name=reported.finding.name.lower()
                 )
                 for reported in reading.absent
@@ -65,7 +67,7 @@ def show_reading(reading: Reading, age: int | None) -> None:
         ui.cite(*(reported.finding for reported in reading.absent))
     if not (reading.needs_doctor_now or reading.mentioned_urgent or reading.present
             or reading.absent):
-        st.info(TEXT.nothing_found)
+        st.info(text.nothing_found)
 
 
 def show_needs_doctor_now(
@@ -73,9 +75,11 @@ def show_needs_doctor_now(
 ) -> None:
     """The emergency-style box: contact the doctor today, or the emergency route; the
     urgent findings the report may say are not there are in it too, never reassured."""
+    text = ui.tr(ui_text.SCAN_REPORT)
     settings = ui.clinic_settings()
-    advice = imaging.CONTACT_DOCTOR_TODAY
-    body = advice.body.format(emergency=settings.emergency, urgent=settings.urgent)
+    advice = ui.tr(imaging.CONTACT_DOCTOR_TODAY)
+    urgent_call = i18n.gettext(settings.urgent, ui.language())
+    body = advice.body.format(emergency=settings.emergency, urgent=urgent_call)
     parts = [f"**{advice.title}.** {body}"]
     if urgent:
         words = "; ".join(
@@ -83,11 +87,11 @@ def show_needs_doctor_now(
             else reported.finding.name
             for reported in urgent
         )
-        parts.append(TEXT.urgent_words.format(words=words))
+        parts.append(text.urgent_words.format(words=words))
         parts.append("\n".join(f"- {reported.finding.meaning}" for reported in urgent))
     if mentioned:
         parts.append("\n".join(
-            "- " + imaging.MENTIONED_ASK_TODAY.format(
+            "- " + text.mentioned_ask_today.format(
                 name=reported.finding.name.lower(), words=" / ".join(reported.words)
             )
             for reported in mentioned
@@ -101,18 +105,19 @@ def show_needs_doctor_now(
 def show_finding(reported: Reported, age: int | None) -> None:
     """One finding: its plain name, the report's words, what it means and what matters,
     and how common it is at this age in people with no back pain."""
+    text = ui.tr(ui_text.SCAN_REPORT)
     finding = reported.finding
     with st.container(border=True):
         st.subheader(finding.name)
-        said = [TEXT.your_report_says.format(words=", ".join(reported.words))] * bool(
+        said = [text.your_report_says.format(words=", ".join(reported.words))] * bool(
             reported.words
         )
         if reported.levels:
-            said.append(TEXT.at_levels.format(levels=", ".join(reported.levels)))
+            said.append(text.at_levels.format(levels=", ".join(reported.levels)))
         if said:
             st.markdown("  \n".join(said))
-        st.markdown(f"**{TEXT.what_it_means}:** {finding.meaning}")
-        st.markdown(f"**{TEXT.what_matters}:** {finding.what_matters}")
+        st.markdown(f"**{text.what_it_means}:** {finding.meaning}")
+        st.markdown(f"**{text.what_matters}:** {finding.what_matters}")
         if finding.prevalence:
             show_prevalence(finding, age)
         ui.cite(finding)
@@ -120,27 +125,28 @@ def show_finding(reported: Reported, age: int | None) -> None:
 
 def show_prevalence(finding: imaging.Finding, age: int | None) -> None:
     """The icon array and its sentence, or why there is no figure for this age."""
+    text = ui.tr(ui_text.SCAN_REPORT)
     if age is None:
-        st.markdown(TEXT.give_age)
+        st.markdown(text.give_age)
         return
     percent = imaging.prevalence(finding.id, age)
     if percent is None:
-        st.markdown(TEXT.under_twenty if age < imaging.DECADES[0] else TEXT.no_figure)
+        st.markdown(text.under_twenty if age < imaging.DECADES[0] else text.no_figure)
         return
     # Beside each other on a wide screen, so the grid stays square; stacked on a phone.
     picture, sentence = st.columns(2, vertical_alignment="center")
     with picture:
-        charts.draw_chart(
-            icon_array(percent), TEXT.chart_description.format(n=percent, rest=100 - percent)
-        )
+        description = text.chart_description.format(n=percent, rest=100 - percent)
+        charts.draw_chart(icon_array(percent, ui.language()), description)
     with sentence:
-        st.markdown(f"**{TEXT.chart_sentence.format(n=percent)}**")
+        st.markdown(f"**{text.chart_sentence.format(n=percent)}**")
 
 
 @charts.cached_chart
-def icon_array(percent: int) -> alt.Chart:
+def icon_array(percent: int, lang: str) -> alt.Chart:
     """100 marks in a 10 by 10 grid: `percent` blue circles, the rest grey squares."""
-    has_it, does_not = TEXT.has_it.format(n=percent), TEXT.does_not.format(n=100 - percent)
+    text = i18n.localize(ui_text.SCAN_REPORT, lang)
+    has_it, does_not = text.has_it.format(n=percent), text.does_not.format(n=100 - percent)
     frame = pd.DataFrame(
         {"column": i % 10, "row": i // 10, "group": has_it if i < percent else does_not}
         for i in range(100)

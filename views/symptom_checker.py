@@ -37,7 +37,6 @@ RESULT = "result"
 STEPS: tuple[str, ...] = (*(group.id for group in GROUPS), RESULT)
 """The steps in order: one per group of questions (the emergency signs first), then the result;
 a group's step is its id (`triage_questions.GROUP_BY_ID`)."""
-TEXT = ui_text.CHECKER
 PhoneNumbers = dict[str, str]  # "emergency" and "urgent", as the clinic sets them
 Answers = dict[str, Answer]
 
@@ -55,7 +54,7 @@ def restore() -> None:
     if STEP_PARAM in st.query_params and SAVED in st.session_state:
         return  # a rerun: the page address has its step only while the page is open
     step = st.query_params.get(STEP_PARAM)
-    if SAVED in st.session_state and not st.query_params:
+    if SAVED in st.session_state and not ui.page_params():
         answers, step = st.session_state[SAVED], st.session_state[STEP]
     else:
         known = (STEP_PARAM,) if step in STEPS else ()  # an odd step is named as odd answers are
@@ -125,8 +124,9 @@ def stops_the_flow(assessment: Assessment) -> bool:
 def ask_group(group: Group, answers: Answers, heading: Callable[[str], object]) -> None:
     """A group of questions: its heading, its introduction and each question, whose widget
     starts from the kept answer when the group comes back on screen."""
-    heading(group.title)
-    st.write(group.intro)
+    text = ui.tr(group)
+    heading(text.title)
+    st.write(text.intro)
     for question in group.questions:
         if question.id not in st.session_state:
             st.session_state[question.id] = answers.get(question.id)
@@ -135,7 +135,8 @@ def ask_group(group: Group, answers: Answers, heading: Callable[[str], object]) 
 
 def progress(step: str) -> str:
     """Which step of how many; the step's own heading follows it, so it is not repeated."""
-    return TEXT.step_progress.format(number=STEPS.index(step) + 1, count=len(STEPS))
+    text = ui.tr(ui_text.CHECKER)
+    return text.step_progress.format(number=STEPS.index(step) + 1, count=len(STEPS))
 
 
 def go_to(step: str) -> None:
@@ -184,7 +185,7 @@ def move_focus_to_the_step() -> None:
 
 def show_advice(assessment: Assessment, numbers: PhoneNumbers) -> None:
     """What to do and how soon, in a box of the level's colour and icon."""
-    advice = triage.advice_for(assessment.urgency, **numbers)
+    advice = triage.advice_for(assessment.urgency, **numbers, lang=ui.language())
     ALERT_BY_COLOUR[advice.colour](
         f"**{advice.name}: {advice.title}**\n\n{advice.what_to_do}\n\n{advice.how_soon}",
         icon=advice.icon,
@@ -194,23 +195,24 @@ def show_advice(assessment: Assessment, numbers: PhoneNumbers) -> None:
 
 def show_reasons(assessment: Assessment) -> None:
     """Why this result: each reason, most urgent first, or that none is a warning sign."""
-    st.subheader(TEXT.why_heading)
+    text = ui.tr(ui_text.CHECKER)
+    st.subheader(text.why_heading)
     if assessment.reasons:
         st.markdown("\n".join(f"- {reason.text}" for reason in assessment.reasons))
     else:
-        st.write(TEXT.no_warning_signs)
+        st.write(text.no_warning_signs)
 
 
 def show_possible_causes(assessment: Assessment) -> None:
     """Causes that may fit, each a link to its explanation; nothing if none fits."""
     if not assessment.possible_causes:
         return
-    st.subheader(TEXT.causes_heading)
-    st.write(CAUSES_NOTE.text)
+    st.subheader(ui.tr(ui_text.CHECKER).causes_heading)
+    st.write(ui.tr(CAUSES_NOTE).text)
     for fit in assessment.possible_causes:
         ui.page_link(
             "causes",
-            label=causes.CAUSE_BY_ID[fit.cause_id].name,
+            label=ui.tr(causes.CAUSE_BY_ID[fit.cause_id]).name,
             icon=":material/arrow_forward:",
             query_params={"cause": fit.cause_id},
         )
@@ -219,33 +221,40 @@ def show_possible_causes(assessment: Assessment) -> None:
 
 def show_doctor_visits(assessment: Assessment) -> None:
     """What a doctor will likely do, with the names of the tests."""
-    st.subheader(TEXT.doctor_heading)
+    st.subheader(ui.tr(ui_text.CHECKER).doctor_heading)
+    steps = ui.tr(diagnosis.STEP_BY_ID)
     for visit in assessment.doctor_visits:
         st.write(visit.text)
-        st.markdown("\n".join(f"- {diagnosis.STEP_BY_ID[step].name}" for step in visit.steps))
+        st.markdown("\n".join(f"- {steps[step].name}" for step in visit.steps))
         ui.cite(visit)
 
 
 def show_safety_net(assessment: Assessment, numbers: PhoneNumbers) -> None:
     """When to seek help if things change, with the clinic's numbers."""
-    st.subheader(TEXT.if_things_change_heading)
-    notices = triage.safety_net_for(assessment, **numbers)
+    st.subheader(ui.tr(ui_text.CHECKER).if_things_change_heading)
+    notices = triage.safety_net_for(assessment, **numbers, lang=ui.language())
     st.markdown("\n".join(f"- {notice.text}" for notice in notices))
     ui.cite(*notices)
 
 
 def show_summary(answers: dict[str, object], assessment: Assessment, numbers: PhoneNumbers) -> None:
     """The summary for an appointment: PDF and plain-text downloads, and a preview."""
-    st.subheader(TEXT.summary_heading)
+    text = ui.tr(ui_text.CHECKER)
+    st.subheader(text.summary_heading)
     today = date.today()
-    text = summary.summary_text(
-        answers, assessment, today, clinic_lines=ui.clinic_settings().contact_lines(), **numbers
+    summary_text = summary.summary_text(
+        answers,
+        assessment,
+        today,
+        clinic_lines=ui.clinic_settings().contact_lines(),
+        **numbers,
+        lang=ui.language(),
     )
     file_name = f"back-pain-summary-{today:%Y-%m-%d}"
     pdf_column, text_column = st.columns(2)
     pdf_column.download_button(
-        TEXT.summary_download_pdf,
-        data=ui.session_pdf(text, TEXT.summary_title),
+        text.summary_download_pdf,
+        data=ui.session_pdf(summary_text, text.summary_title),
         file_name=f"{file_name}.pdf",
         mime="application/pdf",
         icon=":material/picture_as_pdf:",
@@ -253,34 +262,35 @@ def show_summary(answers: dict[str, object], assessment: Assessment, numbers: Ph
         type="primary",
     )
     text_column.download_button(
-        TEXT.summary_download_text,
-        data=text,
+        text.summary_download_text,
+        data=summary_text,
         file_name=f"{file_name}.txt",
         mime="text/plain",
         icon=":material/description:",
         on_click="ignore",
     )
-    with st.expander(TEXT.summary_preview):
-        st.text(text)
+    with st.expander(text.summary_preview):
+        st.text(summary_text)
 
 
 def show_next_steps(answers: dict[str, object], assessment: Assessment) -> None:
     """Links on: the treatments for pain this long (below an urgent result), and the
     chiropractor check, carrying the answers it also asks for."""
+    text = ui.tr(ui_text.CHECKER)
     weeks = answers.get(PAIN_DURATION_WEEKS.id)
     if isinstance(weeks, int | float) and triage.offers_treatment_comparison(assessment):
         ui.page_link(
             "treatments",
-            label=TEXT.treatments_link,
+            label=text.treatments_link,
             icon=":material/arrow_forward:",
             query_params={"phase": treatments.phase_for_weeks(weeks)},
         )
-        ui.page_link("choices", label=ui_text.CHOICES.link, icon=":material/balance:",
+        ui.page_link("choices", label=ui.tr(ui_text.CHOICES).link, icon=":material/balance:",
                      query_params={PAIN_DURATION_WEEKS.id: f"{weeks:g}"})
     shared = {key: value for key, value in answers.items() if key in chiropractic.QUESTION_BY_ID}
     ui.page_link(
         "chiropractor",
-        label=TEXT.chiropractor_link,
+        label=text.chiropractor_link,
         icon=":material/arrow_forward:",
         query_params=questionnaire.answers_to_query(shared, chiropractic.QUESTIONS),
     )
@@ -292,4 +302,4 @@ def start_again() -> None:
         st.session_state.pop(question.id, None)
     st.session_state[SAVED] = {}
     st.session_state[STEP] = STEPS[0]
-    st.query_params.clear()
+    ui.set_page_params({})

@@ -4,8 +4,10 @@ The page shows one view and one phase at a time (both phases side by side only w
 each chart costs the browser time to draw, on a slow phone most of all.
 
 Every chart and table is drawn from `treatments_table.frame()`; every word comes from
-`backinfo.treatments` (records and scale labels) or `ui_text.TREATMENTS`. Defined here, not
-in the page script, so that Streamlit does not define them again on every rerun.
+`backinfo.treatments` (records and scale labels) or `ui_text.TREATMENTS`, in this session's
+language: each cached function that returns wording takes `lang`, so that each language is
+its own cache entry. Defined here, not in the page script, so that Streamlit does not
+define them again on every rerun.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from backinfo import treatments, treatments_table, ui_text
+from backinfo import i18n, treatments, treatments_table, ui_text
+from backinfo.model import Prose
 from backinfo.sources import SOURCES
 from views import charts
 
@@ -49,16 +52,22 @@ CHART_COLUMNS = (
 TOOLTIP_COLUMNS = (
     "name", "evidence_label", "evidence_note", "nice_label", "benefit", "risks", "sources"
 )
-TITLE_BY_COLUMN = MappingProxyType({
-    "name": ui_text.TREATMENTS.option,
-    "evidence_note": ui_text.TREATMENTS.evidence_note,
-    "notes": ui_text.TREATMENTS.guideline_stance,
-    "benefit": ui_text.TREATMENTS.benefit,
-    "risks": ui_text.TREATMENTS.risks,
-    "sources": ui_text.TREATMENTS.source_list,
-    **{f"{scale.id}_label": scale.title for scale in treatments.SCALES},
-})
-"""The heading of each column of `treatments_table.frame()` that a tooltip or table shows."""
+
+
+def title_by_column(lang: str) -> Mapping[str, str]:
+    """The heading, in the language, of each column of `treatments_table.frame()` that a
+    tooltip or table shows."""
+    text = i18n.localize(ui_text.TREATMENTS, lang)
+    return MappingProxyType({
+        "name": text.option,
+        "evidence_note": text.evidence_note,
+        "notes": text.guideline_stance,
+        "benefit": text.benefit,
+        "risks": text.risks,
+        "sources": text.source_list,
+        **{f"{scale.id}_label": scale.title
+           for scale in i18n.localize(treatments.SCALES, lang)},
+    })
 
 
 Filters = tuple[str, tuple[str, ...], tuple[str, ...]]
@@ -79,15 +88,16 @@ class PageState:
 
 @dataclass(frozen=True)
 class View:
-    """One question the page answers: its chart, written list and table."""
+    """One question the page answers: its chart, written list and table. Its words are
+    texts of `ui_text.TREATMENTS`, so `ui.tr(view)` gives them in this session's language."""
 
     id: str
-    choice: str  # its short name on the view switch
-    heading: str
-    intro: str
-    draw: Callable[[Filters, str], charts.VegaLiteSpec]
-    description: str
-    summary: str
+    choice: Prose  # its short name on the view switch
+    heading: Prose
+    intro: Prose
+    draw: Callable[[Filters, str, str], charts.VegaLiteSpec]  # (filters, title, lang)
+    description: Prose
+    summary: Prose
     scale: str
     columns: tuple[str, ...]  # the fact table's columns of `treatments_table.frame()`
     detail: str | None = None
@@ -119,9 +129,12 @@ def state_from(params: Mapping[str, Sequence[str]]) -> PageState:
 
 
 @st.cache_data
-def options(phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...]) -> pd.DataFrame:
-    """The rows of `treatments_table.frame()` for one phase that pass the filters."""
-    table = treatments_table.frame()
+def options(
+    phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...], lang: str
+) -> pd.DataFrame:
+    """The rows of `treatments_table.frame()` in the language for one phase that pass the
+    filters."""
+    table = treatments_table.frame(lang=lang)
     keep = table["phase"] == phase
     if kinds:
         keep &= table["kind"].isin(kinds)
@@ -130,33 +143,41 @@ def options(phase: str, kinds: tuple[str, ...], evidence: tuple[str, ...]) -> pd
     return table[keep].reset_index(drop=True)
 
 
-def labels_of(scale: str) -> list[str]:
-    """A scale's patient labels, lowest rank first."""
-    return [lab.label for lab in treatments.scale_levels(scale)]
+def labels_of(scale: str, lang: str) -> list[str]:
+    """A scale's patient labels in the language, lowest rank first."""
+    return [lab.label for lab in i18n.localize(treatments.scale_levels(scale), lang)]
 
 
-def rank_axis(scale: str, **kwargs: object) -> alt.Axis:
+def scale_title(scale: str, lang: str) -> str:
+    """A scale's title in the language."""
+    return i18n.localize(treatments.SCALE_BY_ID[scale], lang).title
+
+
+def rank_axis(scale: str, lang: str, **kwargs: object) -> alt.Axis:
     """An axis over a scale's ranks (0, 1, ...) that shows the patient label of each rank."""
-    names = labels_of(scale)
+    names = labels_of(scale, lang)
     return alt.Axis(
         values=list(range(len(names))),
         labelExpr=f"split({names}[datum.value], ' ')",
-        title=treatments.SCALE_BY_ID[scale].title,
+        title=scale_title(scale, lang),
         grid=False,
         labelColor=charts.INK,
         **kwargs,
     )
 
 
-def chart(table: pd.DataFrame, title: str, order: list[str], descending: list[bool]) -> alt.Chart:
+def chart(
+    table: pd.DataFrame, title: str, order: list[str], descending: list[bool], lang: str
+) -> alt.Chart:
     """The common base of every chart: one row per option, sorted by `order`, full width,
-    names wrapped onto short lines to fit a phone, and tooltips with the facts."""
+    names wrapped onto short lines to fit a phone, and tooltips with the facts, headed in
+    the language."""
     rows = (
         table.sort_values(order, ascending=[not d for d in descending])[list(CHART_COLUMNS)]
         .assign(row=lambda df: df["name"].map(lambda n: "\n".join(textwrap.wrap(n, NAME_WIDTH))))
     )
-    tooltip = [alt.Tooltip(f"{column}:N", title=TITLE_BY_COLUMN[column])
-               for column in TOOLTIP_COLUMNS]
+    titles = title_by_column(lang)
+    tooltip = [alt.Tooltip(f"{column}:N", title=titles[column]) for column in TOOLTIP_COLUMNS]
     names = alt.Axis(
         labelExpr="split(datum.label, '\\n')", **charts.AXIS_TEXT | {"labelLimit": 170}
     )
@@ -172,22 +193,24 @@ def marks(
     category: str,
     colours: Sequence[str],
     shapes: Sequence[str] = SHAPES,
+    *,
+    lang: str,
 ) -> alt.LayerChart:
     """A line from the left edge to each option's level on `scale`, ending in a mark whose
     colour and shape both show its `category` (a scale or "kind"). Every level of `scale`
     keeps its label on the axis: each is short words, one per line."""
-    levels = labels_of(scale)
-    categories = labels_of(category)
+    levels = labels_of(scale, lang)
+    categories = labels_of(category, lang)
     stems = base.mark_rule(color="#8a8f98").encode(
         x=alt.X("start:Q", scale=alt.Scale(domain=[-0.5, len(levels) - 0.5]),
-                axis=rank_axis(scale, labelOverlap=False)),
+                axis=rank_axis(scale, lang, labelOverlap=False)),
         x2=f"{x}:Q",
     ).transform_calculate(start="-0.5")
     points = base.mark_point(filled=True, size=120, opacity=1).encode(
         x=alt.X(f"{x}:Q"),
         color=alt.Color(
             f"{category}_label:N",
-            title=treatments.SCALE_BY_ID[category].title,
+            title=scale_title(category, lang),
             scale=alt.Scale(domain=categories, range=list(colours[: len(categories)])),
             legend=alt.Legend(
                 orient="top",
@@ -199,7 +222,7 @@ def marks(
         ),
         shape=alt.Shape(
             f"{category}_label:N",
-            title=treatments.SCALE_BY_ID[category].title,
+            title=scale_title(category, lang),
             scale=alt.Scale(domain=categories, range=list(shapes[: len(categories)])),
         ),
     )
@@ -207,21 +230,21 @@ def marks(
 
 
 @charts.cached_chart
-def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
+def ranked_chart(filters: Filters, title: str, lang: str) -> alt.LayerChart:
     """Bars as long as the evidence is strong, strongest first, each labelled with its grade."""
-    base = chart(options(*filters), title, ["evidence_rank", "invasiveness_rank", "name"],
-                 [True, False, False]).encode(
+    base = chart(options(*filters, lang), title, ["evidence_rank", "invasiveness_rank", "name"],
+                 [True, False, False], lang).encode(
         x=alt.X(
             "evidence_rank:Q",
             scale=alt.Scale(domain=[0, len(treatments.EVIDENCE_LEVELS) + 0.5]),
-            axis=alt.Axis(title=treatments.SCALE_BY_ID["evidence"].title, labels=False,
+            axis=alt.Axis(title=scale_title("evidence", lang), labels=False,
                           ticks=False, grid=False),
         ),
     )
     bars = base.mark_bar(height={"band": 0.7}).encode(
         color=alt.Color(
             "evidence_label:N",
-            scale=alt.Scale(domain=labels_of("evidence"), range=list(EVIDENCE_COLOURS)),
+            scale=alt.Scale(domain=labels_of("evidence", lang), range=list(EVIDENCE_COLOURS)),
             legend=None,
         )
     )
@@ -232,62 +255,71 @@ def ranked_chart(filters: Filters, title: str) -> alt.LayerChart:
 
 
 @charts.cached_chart
-def nice_chart(filters: Filters, title: str) -> alt.LayerChart:
+def nice_chart(filters: Filters, title: str, lang: str) -> alt.LayerChart:
     """One row per option, grouped by NICE's advice from "do not offer" up to "offer", with
     a mark whose place, colour and shape all show that advice."""
-    base = chart(options(*filters), title, ["nice_rank", "evidence_rank", "name"],
-                 [False, True, False])
-    return marks(base, "nice_rank", "nice", "nice", NICE_COLOURS, NICE_SHAPES)
+    base = chart(options(*filters, lang), title, ["nice_rank", "evidence_rank", "name"],
+                 [False, True, False], lang)
+    return marks(base, "nice_rank", "nice", "nice", NICE_COLOURS, NICE_SHAPES, lang=lang)
 
 
 @charts.cached_chart
-def map_chart(filters: Filters, title: str) -> alt.LayerChart:
+def map_chart(filters: Filters, title: str, lang: str) -> alt.LayerChart:
     """Options grouped by how much is done to the body, each marked at its evidence grade."""
-    base = chart(options(*filters), title, ["invasiveness_rank", "evidence_rank", "name"],
-                 [False, True, False])
-    return marks(base, "evidence_rank", "evidence", "invasiveness", OKABE_ITO)
+    base = chart(options(*filters, lang), title, ["invasiveness_rank", "evidence_rank", "name"],
+                 [False, True, False], lang)
+    return marks(base, "evidence_rank", "evidence", "invasiveness", OKABE_ITO, lang=lang)
 
 
 @charts.cached_chart
-def relief_chart(filters: Filters, title: str) -> alt.LayerChart:
+def relief_chart(filters: Filters, title: str, lang: str) -> alt.LayerChart:
     """One row per option, soonest first, with a mark at how soon it usually helps."""
-    base = chart(options(*filters), title, ["relief_rank", "name"], [False, False])
-    return marks(base, "relief_rank", "relief", "kind", OKABE_ITO)
+    base = chart(options(*filters, lang), title, ["relief_rank", "name"], [False, False], lang)
+    return marks(base, "relief_rank", "relief", "kind", OKABE_ITO, lang=lang)
 
 
 @st.cache_data(show_spinner=False)
 def summary_lines(
-    filters: Filters, scale: str, detail: str | None, descending: bool, name_against: bool
+    filters: Filters,
+    scale: str,
+    detail: str | None,
+    descending: bool,
+    name_against: bool,
+    lang: str,
 ) -> str:
-    """A chart's facts as Markdown list lines, grouped by level on its scale; with
-    `name_against`, a last line names the options NICE says not to offer."""
-    table = options(*filters)
-    groups = treatments_table.grouped_names(table, scale, detail=detail, descending=descending)
+    """A chart's facts as Markdown list lines in the language, grouped by level on its
+    scale; with `name_against`, a last line names the options NICE says not to offer."""
+    table = options(*filters, lang)
+    groups = treatments_table.grouped_names(table, scale, detail=detail, descending=descending,
+                                            lang=lang)
     lines = [f"- **{level.label}:** {'; '.join(names)}" for level, names in groups]
     if name_against:
         against = table[table["nice"] == treatments.NiceStance.DO_NOT_OFFER.name]["name"]
         if len(against):
-            lines.append(f"\n**{ui_text.TREATMENTS.ranked_against}** {'; '.join(against)}")
+            ranked_against = i18n.localize(ui_text.TREATMENTS, lang).ranked_against
+            lines.append(f"\n**{ranked_against}** {'; '.join(against)}")
     return "\n".join(lines)
 
 
 def written_summary(filters: Filters, view: View) -> None:
-    """The chart's facts as a short list, right below it: the text alternative."""
+    """The chart's facts as a short list, right below it: the text alternative. `view`
+    is in this session's language (`ui.tr`)."""
     lines = summary_lines(
-        filters, view.scale, view.detail, view.descending, view.name_against
+        filters, view.scale, view.detail, view.descending, view.name_against, ui.language()
     )
     st.markdown(f"{view.summary}\n\n{lines}")
 
 
 @st.cache_data(show_spinner=False)
-def against_lines(filters: tuple[Filters, ...]) -> str:
+def against_lines(filters: tuple[Filters, ...], lang: str) -> str:
     """Each option shown that NICE says not to offer, once, with what the guidelines say
-    about it, as Markdown list lines; the phase is named where it is not every phase shown."""
-    table = pd.concat([options(*f) for f in filters])
+    about it, as Markdown list lines in the language; the phase is named where it is not
+    every phase shown."""
+    table = pd.concat([options(*f, lang) for f in filters])
     against = table[table["nice"] == treatments.NiceStance.DO_NOT_OFFER.name]
     lines = []
     for option_id, rows in against.groupby("id", sort=False):
-        record = treatments.TREATMENT_BY_ID[option_id]
+        record = i18n.localize(treatments.TREATMENT_BY_ID[option_id], lang)
         only = "" if len(rows) == len(filters) else f" ({', '.join(rows['phase_label'])})"
         lines.append(f"- **{record.name}**{only}: {record.notes}")
     return "\n".join(lines)
@@ -296,48 +328,52 @@ def against_lines(filters: tuple[Filters, ...]) -> str:
 def advised_against(filters: tuple[Filters, ...]) -> None:
     """What NICE advises against among the options shown, and why, in words: drawn under
     every view, so that no choice of view hides it."""
-    lines = against_lines(filters)
+    lines = against_lines(filters, ui.language())
     if lines:
-        st.subheader(ui_text.TREATMENTS.against_heading)
+        st.subheader(ui.tr(ui_text.TREATMENTS).against_heading)
         st.markdown(lines)
 
 
 @st.cache_data(show_spinner=False)
-def fact_rows(filters: tuple[Filters, ...], columns: tuple[str, ...]) -> pd.DataFrame:
+def fact_rows(
+    filters: tuple[Filters, ...], columns: tuple[str, ...], lang: str
+) -> pd.DataFrame:
     """The rows of the fact table: every option shown, with these columns under their
-    headings; an option in both phases shown gets one row, or one per phase where those
-    columns differ."""
-    tables = [options(*f) for f in filters]
-    return pd.concat(tables)[list(columns)].drop_duplicates().rename(columns=TITLE_BY_COLUMN)
+    headings, in the language; an option in both phases shown gets one row, or one per
+    phase where those columns differ."""
+    tables = [options(*f, lang) for f in filters]
+    return (pd.concat(tables)[list(columns)].drop_duplicates()
+            .rename(columns=title_by_column(lang)))
 
 
 def fact_table(filters: tuple[Filters, ...], columns: tuple[str, ...]) -> None:
     """The same facts as a table, folded away below the chart. A plain HTML table, not
     `st.dataframe`: its grid's code (about 220 KB compressed) and drawing cost a phone's
     first visit more than sorting is worth, and a screen reader reads a table's cells."""
-    with st.expander(ui_text.TREATMENTS.show_table):
-        st.table(fact_rows(filters, columns), hide_index=True)
+    with st.expander(ui.tr(ui_text.TREATMENTS).show_table):
+        st.table(fact_rows(filters, columns, ui.language()), hide_index=True)
 
 
-def view_choice(view_id: str) -> str:
-    """The name of a choice on the view switch."""
-    return VIEW_BY_ID[view_id].choice
+def view_choices() -> dict[str, str]:
+    """The name of each choice on the view switch, in this session's language."""
+    return {view.id: view.choice for view in ui.tr(VIEWS)}
 
 
-def phase_label(phase: str) -> str:
-    """The name of a choice on the phase switch."""
-    if phase == BOTH:
-        return ui_text.TREATMENTS.both_phases
-    return treatments.PHASE_LABEL_BY_ID[phase].label
+def phase_labels() -> dict[str, str]:
+    """The name of each choice on the phase switch, in this session's language."""
+    labels = ui.tr(treatments.PHASE_LABEL_BY_ID)
+    return {**{phase: labels[phase].label for phase in treatments.PHASES},
+            BOTH: ui.tr(ui_text.TREATMENTS).both_phases}
 
 
 def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
-    """An option's evidence grade and NICE's advice, one Markdown list line per phase."""
+    """An option's evidence grade and NICE's advice, one Markdown list line per phase, in
+    this session's language."""
 
     def lines(scale: str) -> str:
         return "\n".join(
-            f"- {phase}: **{label.label}**. {label.meaning}"
-            for phase, label in treatments.grades_by_phase(option, scale)
+            f"- {i18n.gettext(phase, ui.language())}: **{label.label}**. {label.meaning}"
+            for phase, label in ui.tr(treatments.grades_by_phase(option, scale))
         )
 
     return lines("evidence"), lines("nice")
@@ -346,25 +382,27 @@ def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
 def show_option(option_id: str) -> None:
     """One option in full: what it is, how it helps, who it suits, its risks, its grades
     per phase, and what each guideline says, with its sources."""
-    option = treatments.TREATMENT_BY_ID[option_id]
+    option = ui.tr(treatments.TREATMENT_BY_ID[option_id])
+    text = ui.tr(ui_text.TREATMENTS)
+    scales = ui.tr(treatments.SCALE_BY_ID)
     grades, advice = per_phase_lines(option)
     with st.container(border=True):
         st.subheader(option.name)
-        for heading, text in (
-            (ui_text.TREATMENTS.what_it_is, option.what_it_is),
-            (ui_text.TREATMENTS.how_it_helps, option.how_it_helps),
-            (ui_text.TREATMENTS.benefit, option.benefit),
-            (treatments.SCALE_BY_ID["relief"].title, option.time_to_relief),
-            (ui_text.TREATMENTS.who_it_suits, option.who_it_suits),
-            (ui_text.TREATMENTS.risks, option.risks),
-            (treatments.SCALE_BY_ID["evidence"].title, f"{grades}\n\n{option.evidence_note}"),
-            (treatments.SCALE_BY_ID["nice"].title, advice),
-            (ui_text.TREATMENTS.guideline_stance, option.notes),
+        for heading, body in (
+            (text.what_it_is, option.what_it_is),
+            (text.how_it_helps, option.how_it_helps),
+            (text.benefit, option.benefit),
+            (scales["relief"].title, option.time_to_relief),
+            (text.who_it_suits, option.who_it_suits),
+            (text.risks, option.risks),
+            (scales["evidence"].title, f"{grades}\n\n{option.evidence_note}"),
+            (scales["nice"].title, advice),
+            (text.guideline_stance, option.notes),
         ):
-            st.markdown(f"**{heading}**  \n{text}")
-        st.markdown(f"**{ui_text.TREATMENTS.guideline_views}**")
+            st.markdown(f"**{heading}**  \n{body}")
+        st.markdown(f"**{text.guideline_views}**")
         if option.guidelines_disagree:
-            st.warning(ui_text.TREATMENTS.guidelines_disagree)
+            st.warning(text.guidelines_disagree)
         st.markdown(
             "\n".join(f"- **{SOURCES[view.source].publisher}:** {view.stance}"
                       for view in option.guideline_views)

@@ -1,18 +1,22 @@
-"""Every page in a real browser, at desktop and phone width: no errors, accessible, private.
+"""Every page in a real browser, in every language, at desktop and phone width: no errors,
+accessible, private, and marked with its language for screen readers.
 
-Each page is opened once per width; the tests below check what that visit recorded. The
-screenshots land in test-artifacts/screenshots/ (git-ignored): look at them.
+Each page is opened once per language and width; the tests below check what that visit
+recorded. The screenshots land in test-artifacts/screenshots/ (git-ignored): look at them.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from browser_app import ARTIFACTS, AppPage, PageLog, app_page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from backinfo.i18n import LANGUAGE_NAMES
 from backinfo.ui_text import PAGES, PageText
 
 WIDTHS = {"desktop": (1280, 900), "phone": (390, 844)}
@@ -58,6 +62,8 @@ class Visit:
 
     page: PageText
     width: str
+    lang: str
+    html_lang: str
     url: str
     exceptions: list[str]
     dialogs: list[str]
@@ -77,17 +83,30 @@ def wait_for_charts(app: AppPage) -> None:
         chart.locator("svg, canvas").first.wait_for(state="attached")
 
 
+def shot_name(page: PageText, width: str, lang: str) -> str:
+    return f"{page.id}-{width}.png" if lang == "en" else f"{page.id}-{width}-{lang}.png"
+
+
+VISITS = [(page, width, lang) for lang in LANGUAGE_NAMES for page in PAGES for width in WIDTHS]
+
+
 @pytest.fixture(
     scope="module",
-    params=[(page, width) for page in PAGES for width in WIDTHS],
-    ids=[f"{page.id}-{width}" for page in PAGES for width in WIDTHS],
+    params=VISITS,
+    ids=[f"{page.id}-{width}-{lang}" for page, width, lang in VISITS],
 )
 def visit(request: pytest.FixtureRequest, browser, app_url: str) -> Iterator[Visit]:
-    """Open one page at one width, run axe-core, save a full-page screenshot."""
-    page, width = request.param
+    """Open one page in one language at one width, run axe-core, save a full-page
+    screenshot."""
+    page, width, lang = request.param
     with app_page(browser, app_url) as app:
-        app.open(page_url(page), *WIDTHS[width])
+        app.open(f"{page_url(page)}?lang={lang}", *WIDTHS[width])
         wait_for_charts(app)
+        # The page's script marks the language once it runs: allow it a moment.
+        with contextlib.suppress(PlaywrightTimeout):  # the test below names the one it kept
+            app.page.wait_for_function("lang => document.documentElement.lang === lang",
+                                       arg=lang, timeout=10_000)
+        html_lang = app.page.evaluate("document.documentElement.lang")
         dialogs = app.page.locator('[role="dialog"]').all_inner_texts()
         app.stretch_to_content()
         results = Axe().run(
@@ -96,10 +115,12 @@ def visit(request: pytest.FixtureRequest, browser, app_url: str) -> Iterator[Vis
         )
         shots = ARTIFACTS / "screenshots"
         shots.mkdir(parents=True, exist_ok=True)
-        app.page.screenshot(path=shots / f"{page.id}-{width}.png", full_page=True)
+        app.page.screenshot(path=shots / shot_name(page, width, lang), full_page=True)
         yield Visit(
             page=page,
             width=width,
+            lang=lang,
+            html_lang=html_lang,
             url=app.page.url,
             exceptions=app.page.locator('[data-testid="stException"]').all_inner_texts(),
             dialogs=dialogs,
@@ -147,8 +168,12 @@ def test_page_requests_nothing_from_other_hosts(visit: Visit) -> None:
 
 
 def test_page_screenshot_is_saved(visit: Visit) -> None:
-    shot = ARTIFACTS / "screenshots" / f"{visit.page.id}-{visit.width}.png"
+    shot = ARTIFACTS / "screenshots" / shot_name(visit.page, visit.width, visit.lang)
     assert shot.stat().st_size > 0
+
+
+def test_page_tells_screen_readers_its_language(visit: Visit) -> None:
+    assert visit.html_lang == visit.lang
 
 
 def test_every_chart_has_a_description_for_screen_readers(visit: Visit) -> None:
