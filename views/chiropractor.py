@@ -90,7 +90,11 @@ answer where it is yes or not sure."""
         "axis_label:N",
         sort=frame.axis_label.tolist(),
         title=None,
-        axis=alt.Axis(labelExpr=f"split(datum.label, '{LINE_BREAK}')", **charts.AXIS_TEXT),
+        axis=alt.Axis(
+            labelExpr=f"split(datum.label, '{LINE_BREAK}')",
+            labelOverlap=False,  # every condition is named, however many lines it takes
+            **charts.AXIS_TEXT,
+        ),
     )
     x = alt.X(
         "column:N",
@@ -133,7 +137,8 @@ answer where it is yes or not sure."""
         .mark_text(fontWeight="bold", fontSize=13, color=charts.INK)
         .encode(x=x, text=f"{you}:N")
     )
-    return (answered + points + answers).properties(height=alt.Step(38))
+    lines = max(label.count(LINE_BREAK) + 1 for label in frame.axis_label)
+    return (answered + points + answers).properties(height=alt.Step(15 * max(lines, 2) + 8))
 
 
 def show_questions_to_ask() -> None:

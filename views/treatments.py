@@ -41,7 +41,7 @@ NICE_COLOURS = ("#D55E00", "#6B6F76", "#CC79A7", "#0072B2", "#009E73")
 NICE_SHAPES = (CROSS, "circle", "square", "diamond", TICK)
 # Viridis, darker for stronger evidence; "not enough evidence" draws no bar at all.
 EVIDENCE_COLOURS = ("#fde725", "#5ec962", "#21918c", "#3b528b", "#440154")
-ROW = 36  # pixels per option: room for a name wrapped onto two lines
+LINE = 15  # pixels per line of an option's name beside a chart
 NAME_WIDTH = 20  # characters per line of an option's name beside a chart
 # The columns charts draw or show in tooltips: only these travel to the browser.
 CHART_COLUMNS = (
@@ -179,9 +179,13 @@ def chart(
     titles = title_by_column(lang)
     tooltip = [alt.Tooltip(f"{column}:N", title=titles[column]) for column in TOOLTIP_COLUMNS]
     names = alt.Axis(
-        labelExpr="split(datum.label, '\\n')", **charts.AXIS_TEXT | {"labelLimit": 170}
+        labelExpr="split(datum.label, '\\n')",
+        labelOverlap=False,  # every option is named, however many lines its name takes
+        **charts.AXIS_TEXT | {"labelLimit": 170},
     )
-    return alt.Chart(rows, title=title, width="container", height=alt.Step(ROW)).encode(
+    lines = max((name.count("\n") + 1 for name in rows["row"]), default=1)
+    row = LINE * max(lines, 2) + 6  # room for the longest name, and at least two lines
+    return alt.Chart(rows, title=title, width="container", height=alt.Step(row)).encode(
         y=alt.Y("row:N", sort=None, title=None, axis=names), tooltip=tooltip
     )
 
