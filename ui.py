@@ -21,7 +21,8 @@ T = TypeVar("T")
 LANGUAGE_PARAM = "lang"
 _LANGUAGE = "_language"  # this session's language, for this rerun
 _CHOSEN = "_language_chosen"  # the language this person picked, by link or control
-_CONTROL = "_language_control"
+LANGUAGE_CONTROL = "_language_control"  # the language menu's widget key
+_UNCLEAR = "_language_unclear"  # the link asked for a language this copy does not offer
 
 
 @st.cache_resource(show_spinner=False)
@@ -76,7 +77,7 @@ def choose_language() -> None:
             st.session_state[_CHOSEN] = code
         else:
             del st.query_params[LANGUAGE_PARAM]
-            st.session_state["_language_unclear"] = True
+            st.session_state[_UNCLEAR] = True
     chosen = st.session_state.get(_CHOSEN)
     if chosen not in offered:
         browser = i18n.language_or_none(st.context.locale)
@@ -131,9 +132,8 @@ def set_page_params(params: dict[str, str | list[str]]) -> None:
 
 
 def _pick_language() -> None:
-    picked = st.session_state[_CONTROL]
-    st.session_state[_CHOSEN] = st.session_state[_LANGUAGE] = picked
-    st.query_params[LANGUAGE_PARAM] = picked
+    """The menu's choice goes in the address, where `choose_language` reads it first."""
+    st.query_params[LANGUAGE_PARAM] = st.session_state[LANGUAGE_CONTROL]
 
 
 def language_control() -> None:
@@ -142,20 +142,20 @@ def language_control() -> None:
     language, so a person who cannot read the page still finds it. Also tells screen
     readers the page's language, and says when a link asked for one not offered."""
     lang = language()
-    if st.session_state.pop("_language_unclear", False):
+    if st.session_state.pop(_UNCLEAR, False):
         st.info(tr(ui_text.COMMON).unknown_link_value)
     st.html(f"<script>document.documentElement.lang={lang!r}</script>",
             unsafe_allow_javascript=True)
     offered = clinic_settings().languages
     if len(offered) < 2:
         return
-    st.session_state[_CONTROL] = lang
+    st.session_state[LANGUAGE_CONTROL] = lang
     where = st.container() if st.context.is_embedded else st.sidebar
     where.selectbox(
         i18n.LANGUAGE_LABEL,
         options=offered,
         format_func=i18n.LANGUAGE_NAMES.__getitem__,
-        key=_CONTROL,
+        key=LANGUAGE_CONTROL,
         on_change=_pick_language,
     )
 

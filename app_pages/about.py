@@ -47,7 +47,7 @@ lines = []
 for code in ui.clinic_settings().languages:
     if code == i18n.SOURCE_LANGUAGE:
         continue
-    language, review = ui.language_name(code), i18n.TRANSLATION_REVIEWS.get(code)
+    language, review = i18n.LANGUAGE_NAMES[code], i18n.TRANSLATION_REVIEWS.get(code)
     lines.append(text.language_reviewed.format(
         language=language, reviewer=review.reviewer, day=ui.day(review.day)
     ) if review else text.language_not_reviewed.format(language=language))

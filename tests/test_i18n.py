@@ -3,6 +3,7 @@ and the language is per session."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -107,3 +108,17 @@ def test_dates_are_written_in_the_language(lang, written):
     from datetime import date
 
     assert i18n.day(date(2026, 3, 5), lang) == written
+
+
+@pytest.mark.parametrize("lang", i18n.TRANSLATED)
+def test_a_message_that_quotes_another_quotes_its_translation(lang):
+    """'Get help now' in a sentence names the heading people see, in their language."""
+    ids = {message.id for message in i18n.template() if message.id}
+    table = i18n.translations(lang)
+    wrong = [
+        (quoted, message)
+        for message in ids
+        for quoted in re.findall(r"['\"‘“]([^'\"’”]+)['\"’”]", message)
+        if quoted in ids and table[quoted] not in table[message]
+    ]
+    assert not wrong, wrong
