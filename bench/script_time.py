@@ -40,12 +40,15 @@ def project_root() -> Iterator[None]:
         os.chdir(before)
 
 
-def open_app(page_id: str | None):
-    """The app under AppTest at this page (None: the blank page), run once and warm."""
+def open_app(page_id: str | None, lang: str | None = None):
+    """The app under AppTest at this page (None: the blank page), in a language (`?lang=`),
+    run once and warm."""
     from streamlit.testing.v1 import AppTest
 
     script = BLANK if page_id is None else ROOT / "app.py"
     app = AppTest.from_file(str(script), default_timeout=60)
+    if lang:
+        app.query_params["lang"] = lang
     app.run()
     if page_id not in (None, "home"):
         app.switch_page(f"app_pages/{page_id}.py").run()
@@ -54,10 +57,10 @@ def open_app(page_id: str | None):
     return app
 
 
-def rerun_ms(page_id: str | None, runs: int) -> float:
+def rerun_ms(page_id: str | None, runs: int, lang: str | None = None) -> float:
     """Median wall time of `runs` reruns of a page under AppTest, in ms."""
     with project_root():
-        app = open_app(page_id)
+        app = open_app(page_id, lang)
         times = []
         for _ in range(runs):
             start = time.perf_counter()

@@ -11,7 +11,7 @@ import pytest
 import streamlit as st
 from pseudo_language import english_in, english_left, pseudo_translations
 
-from backinfo import causes, i18n
+from backinfo import causes, i18n, ui_text
 from views import scan_report as scan_view
 
 PSEUDO = "de"
@@ -102,3 +102,18 @@ def test_no_english_when_findings_are_ticked(open_page, pseudo):
     app.run()
     assert not app.exception
     assert english_left(app, pseudo) == []
+
+
+@pytest.mark.parametrize("lang", i18n.TRANSLATED)
+def test_in_spanish_or_german_the_scan_report_page_says_it_reads_english_reports_only(
+    open_page, lang
+):
+    """A report in the person's language finds no words: the page says so before they
+    paste it, and again when nothing is found, and points to the doctor (HAZ-26)."""
+    app = open_page("scan_report", lang=lang)
+    wording = i18n.localize(ui_text.SCAN_REPORT, lang)
+    assert wording.english_only in [warning.value for warning in app.warning]
+    app.text_area(key=scan_view.TEXT_KEY).input("Keine Stenose. Sin hallazgos.").run()
+    assert wording.nothing_found in [info.value for info in app.info]
+    english = i18n.localize(ui_text.SCAN_REPORT, "en").english_only
+    assert english not in [warning.value for warning in open_page("scan_report").warning]

@@ -1,8 +1,12 @@
 """The symptom checker's summary for an appointment: result, reasons, answers, date."""
 
+import io
 from datetime import date
 
-from backinfo import triage, ui_text
+import pypdf
+import pytest
+
+from backinfo import documents, i18n, summary, triage, ui_text
 from backinfo.questionnaire import NOT_SURE
 from backinfo.summary import summary_text
 from backinfo.triage import assess
@@ -53,3 +57,21 @@ def test_the_summary_uses_the_clinic_s_numbers():
     answers = {"chest_pain": True}
     text = summary_text(answers, assess(answers), date(2026, 1, 1), emergency="911", urgent="0")
     assert "Call 911" in text and "999" not in text
+
+
+@pytest.mark.parametrize("lang", i18n.TRANSLATED)
+def test_the_summary_and_its_pdf_are_in_the_language_with_every_letter(lang):
+    answers = {"fever": True, "radiating_leg_pain": True, "age_years": 52}
+    text = summary.summary_text(answers, triage.assess(answers, lang=lang), date(2026, 3, 5),
+                                lang=lang)
+    wording = i18n.localize(ui_text.CHECKER, lang)
+    assert wording.summary_title in text and i18n.day(date(2026, 3, 5), lang) in text
+    assert i18n.localize(QUESTION_BY_ID["fever"], lang).text in text
+    pdf = documents.text_to_pdf(text, wording.summary_title)
+    printed = " ".join(
+        " ".join(page.extract_text().split()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages
+    )
+    accented = {letter for letter in text if ord(letter) > 127}
+    assert accented, "a Spanish or German summary has letters beyond ASCII"
+    assert accented <= set(printed)
+    assert " ".join(wording.summary_title.split()) in printed

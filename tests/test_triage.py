@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from backinfo import (
     causes,
     diagnosis,
+    i18n,
     summary,
     triage,
     triage_advice,
@@ -594,3 +595,19 @@ def test_two_unsure_signs_that_are_an_emergency_together_mean_get_checked_today(
 def test_unsure_about_pregnancy_and_cramps_together_means_see_a_gp():
     answers = {"pregnancy": NOT_SURE, "recurring_cramps": NOT_SURE}
     assert assess(answers).urgency == Urgency.SEE_GP
+
+
+@settings(deadline=None)
+@given(ANSWERS, st.sampled_from(i18n.TRANSLATED))
+def test_the_language_never_changes_the_result(answers, lang):
+    """Only the words change: the same urgency, reasons (one per rule, in order), causes,
+    safety net and doctor's visit, each reason translated."""
+    english, translated = assess(answers), assess(answers, lang=lang)
+    assert translated.urgency == english.urgency
+    assert [r.rule_id for r in translated.reasons] == [r.rule_id for r in english.reasons]
+    assert [r.urgency for r in translated.reasons] == [r.urgency for r in english.reasons]
+    assert translated.possible_causes == english.possible_causes
+    assert [n.id for n in translated.safety_net] == [n.id for n in english.safety_net]
+    assert [v.id for v in translated.doctor_visits] == [v.id for v in english.doctor_visits]
+    for mine, theirs in zip(translated.reasons, english.reasons, strict=True):
+        assert mine.text != theirs.text, mine.rule_id
