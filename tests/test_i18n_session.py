@@ -3,13 +3,15 @@ never for every visitor at once, and a choice never loses a person's answers."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 import ui
 from backinfo import clinic, i18n, ui_text
 
+ROOT = Path(__file__).resolve().parents[1]
 HEADING = {lang: i18n.localize(ui_text.PAGE_BY_ID["home"], lang).heading
            for lang in i18n.LANGUAGE_NAMES}
 LIVING = {lang: i18n.localize(ui_text.PAGE_BY_ID["living"], lang).heading
