@@ -3,12 +3,16 @@ files its download buttons offer."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import streamlit as st
+from pseudo_language import PSEUDO, pseudo_translations
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
+
+from backinfo import clinic, i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -45,3 +49,29 @@ def downloads(monkeypatch) -> dict[str, bytes]:
 
     monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
     return offered
+
+
+@pytest.fixture
+def clinic_file(tmp_path, monkeypatch) -> Callable[[str], Path]:
+    """Write a clinic settings file with this text and point the app at it."""
+
+    def _write(text: str) -> Path:
+        path = tmp_path / "clinic.toml"
+        path.write_text(text, encoding="utf-8")
+        monkeypatch.setenv(clinic.ENV_VAR, str(path))
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def pseudo(monkeypatch) -> Iterator[list[str]]:
+    """Every message in capitals in the PSEUDO language (tests/pseudo_language.py); yields
+    the messages to look for. Caches are emptied before and after, so that no test sees
+    another's language."""
+    table = pseudo_translations()
+    monkeypatch.setattr(i18n, "translations", lambda lang: table if lang == PSEUDO else {})
+    monkeypatch.setattr(i18n, "_LOCALIZED", {})
+    st.cache_data.clear()
+    yield [message for message in table if len(message) > 3]
+    st.cache_data.clear()

@@ -14,6 +14,7 @@ from google.protobuf.json_format import MessageToDict
 from backinfo import i18n
 from backinfo.sources import SOURCES
 
+PSEUDO = "de"  # the catalog the pseudo-language stands in for, in tests that use it
 _KEEP = re.compile(r"\{[a-z_]*\}|\]\([^)]*\)|:[a-z_]+/[a-z_]+:|\*\*|:small\[")
 
 

@@ -8,23 +8,10 @@ import io
 
 import pypdf
 import pytest
-import streamlit as st
-from pseudo_language import english_in, english_left, pseudo_translations
+from pseudo_language import PSEUDO, english_in, english_left
 
 from backinfo import causes, i18n, ui_text
 from views import scan_report as scan_view
-
-PSEUDO = "de"
-
-
-@pytest.fixture
-def pseudo(monkeypatch):
-    table = pseudo_translations()
-    monkeypatch.setattr(i18n, "translations", lambda lang: table if lang == PSEUDO else {})
-    monkeypatch.setattr(i18n, "_LOCALIZED", {})
-    st.cache_data.clear()
-    yield [message for message in table if len(message) > 3]
-    st.cache_data.clear()
 
 
 def _no_english_in_downloads(downloads: dict[str, bytes], messages: list[str]) -> None:

@@ -4,29 +4,12 @@ message as it is: each text the page draws went through translation."""
 from __future__ import annotations
 
 import io
-import re
 
-import pyarrow as pa
 import pypdf
 import pytest
-import streamlit as st
-from pseudo_language import english_left, pseudo_translations, published_names
+from pseudo_language import PSEUDO, english_in, english_left
 
-from backinfo import i18n, ui_text
-
-PSEUDO = "de"  # the catalog that the pseudo-language stands in for
-
-
-@pytest.fixture
-def pseudo(monkeypatch):
-    """Every message in capitals for PSEUDO; caches emptied before and after, so that no
-    test sees another's language."""
-    table = pseudo_translations()
-    monkeypatch.setattr(i18n, "translations", lambda lang: table if lang == PSEUDO else {})
-    monkeypatch.setattr(i18n, "_LOCALIZED", {})
-    st.cache_data.clear()
-    yield [message for message in table if len(message) > 3]
-    st.cache_data.clear()
+from backinfo import ui_text
 
 
 @pytest.mark.parametrize("page", [page.id for page in ui_text.PAGES])
@@ -43,32 +26,6 @@ def test_the_language_stays_in_the_address(open_page, pseudo):
 
 # The treatment page and the decision aid, in every part a person can open
 TREATMENT_VIEWS = ("evidence", "nice", "gentle", "relief")
-
-
-def _english_in(texts: list[str], messages: list[str]) -> list[str]:
-    """The English messages (as `english_left` finds them) in these texts."""
-    names = published_names()
-    page = []
-    for text in texts:
-        for name in names:
-            text = text.replace(name, "")
-        page.append(text)
-    joined = "\n".join(page)
-    return sorted({m for m in messages if re.search(rf"(?<!\w){re.escape(m)}(?!\w)", joined)})
-
-
-def _data_texts(app) -> list[str]:
-    """The texts in the charts' data and the tables: sent as Arrow, so not in the strings
-    `english_left` reads; tooltips, legends' labels and table cells are among them."""
-    texts = []
-    for chart in app.get("vega_lite_chart"):
-        for dataset in chart.proto.datasets:
-            rows = pa.ipc.open_stream(dataset.data.data).read_all().to_pylist()
-            texts += [value for row in rows for value in row.values() if isinstance(value, str)]
-    for table in app.table:
-        texts += [str(column) for column in table.value.columns]
-        texts += [value for value in table.value.to_numpy().ravel() if isinstance(value, str)]
-    return texts
 
 
 def _address(app, key: str) -> list[str]:
@@ -89,7 +46,6 @@ def test_no_english_is_left_in_any_view_of_the_treatment_page(open_page, pseudo,
     assert app.info and app.warning  # the unclear value's note; the sources that disagree
     assert len(app.get("vega_lite_chart")) == 2 and len(app.table) == 1
     assert english_left(app, pseudo) == []
-    assert _english_in(_data_texts(app), pseudo) == []
 
 
 def test_no_english_is_left_where_a_filter_leaves_one_phase_empty(open_page, pseudo):
@@ -109,7 +65,6 @@ def test_the_treatment_page_stays_in_the_language_after_each_switch(open_page, p
     app.selectbox(key="treatments_option").set_value("spinal_fusion").run()
     assert not app.exception
     assert english_left(app, pseudo) == []
-    assert _english_in(_data_texts(app), pseudo) == []
     assert _address(app, "lang") == [PSEUDO] and _address(app, "view") == ["gentle"]
 
 
@@ -122,7 +77,6 @@ def test_switching_language_keeps_the_treatment_pages_choices(open_page, pseudo)
     assert app.pills(key="treatments_kinds").value == ["medicine"]
     assert app.selectbox(key="treatments_option").options == [o.upper() for o in english]
     assert english_left(app, pseudo) == []
-    assert _english_in(_data_texts(app), pseudo) == []
 
 
 @pytest.mark.parametrize("address", [
@@ -140,8 +94,8 @@ def test_no_english_is_left_on_the_decision_aid_or_in_its_summary(
     assert english_left(app, pseudo) == []
     (text,) = [data.decode() for name, data in downloads.items() if name.endswith(".txt")]
     (pdf,) = [data for name, data in downloads.items() if name.endswith(".pdf")]
-    assert _english_in([text], pseudo) == []
-    assert _english_in([" ".join(_pdf_text(pdf).split())], pseudo) == []
+    assert english_in([text], pseudo) == []
+    assert english_in([" ".join(_pdf_text(pdf).split())], pseudo) == []
     assert ui_text.CHOICES.summary_title.upper() in text
 
 

@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import ui
-from backinfo import clinic, i18n, ui_text
+from backinfo import i18n, ui_text
 
 ROOT = Path(__file__).resolve().parents[1]
 HEADING = {lang: i18n.localize(ui_text.PAGE_BY_ID["home"], lang).heading
@@ -31,16 +31,6 @@ def start(*, page: str = "home", context: dict | None = None, **query: str) -> A
 
 def title(app: AppTest) -> str:
     return app.title[0].value
-
-
-@pytest.fixture
-def clinic_file(tmp_path, monkeypatch):
-    def _write(text: str):
-        path = tmp_path / "clinic.toml"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv(clinic.ENV_VAR, str(path))
-
-    return _write
 
 
 def test_the_three_languages_have_their_own_headings():

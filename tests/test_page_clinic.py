@@ -10,17 +10,6 @@ from backinfo.emergency_numbers import FALLBACK
 HOSTILE_NAME = "<img src=x onerror=alert(1)> **Riverside**"
 
 
-@pytest.fixture
-def clinic_file(tmp_path, monkeypatch):
-    def _write(text: str):
-        path = tmp_path / "clinic.toml"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv(clinic.ENV_VAR, str(path))
-        return path
-
-    return _write
-
-
 def test_the_clinic_name_is_shown_as_plain_text(open_page, clinic_file):
     clinic_file(f"name = '{HOSTILE_NAME}'\nphone = '01234 567890'\nopening_hours = 'Mon-Fri'")
     app = open_page("home")
