@@ -96,15 +96,26 @@ def record_texts(record: object) -> Iterator[tuple[str, str]]:
             yield name, text
 
 
+def context_of(record: object, field: str) -> str | None:
+    """The gettext context (msgctxt) of a record's field: None for most. A record whose
+    words read differently where it is used (a scale's "High": Spanish "alta" evidence,
+    "alto" risk) names one with a `translation_context(field)` method."""
+    method = getattr(record, "translation_context", None)
+    return method(field) if method else None
+
+
 # The template and the catalogs
 def template() -> Catalog:
     """Every patient-facing text once, in a stable order, with where it is used."""
     from backinfo import content  # content imports every module; i18n is imported by some
 
-    where_used: dict[str, list[str]] = {}
-    for where, text in content.prose_texts():
-        if text.strip():
-            where_used.setdefault(text, []).append(where)
+    where_used: dict[tuple[str, str | None], list[str]] = {}
+    for record in content.iter_records():
+        label = f"{type(record).__name__} {getattr(record, 'id', '')}".strip()
+        for name, text in record_texts(record):
+            if text.strip():
+                key = (text, context_of(record, name))
+                where_used.setdefault(key, []).append(f"{label}.{name}")
     pot = Catalog(
         project="BackInfo",
         domain=DOMAIN,
@@ -114,8 +125,9 @@ def template() -> Catalog:
         copyright_holder="BackInfo contributors",
         fuzzy=False,
     )
-    for text in sorted(where_used):
-        pot.add(text, auto_comments=sorted(set(where_used[text]))[:3])
+    for text, context in sorted(where_used, key=lambda key: (key[0], key[1] or "")):
+        where = sorted(set(where_used[text, context]))[:3]
+        pot.add(text, context=context, auto_comments=where)
     return pot
 
 
@@ -131,21 +143,24 @@ def read_catalog(path: Path) -> Catalog:
 
 
 @cache
-def translations(lang: str) -> Mapping[str, str]:
-    """English text -> its translation, for the finished (not fuzzy, not empty) messages."""
+def translations(lang: str) -> Mapping[tuple[str, str | None], str]:
+    """(English text, context) -> its translation, for the finished (not fuzzy, not empty)
+    messages."""
     if lang == SOURCE_LANGUAGE:
         return MappingProxyType({})
     catalog = read_catalog(catalog_path(lang))
     return MappingProxyType({
-        message.id: message.string
+        (message.id, message.context): message.string
         for message in catalog
         if message.id and message.string and not message.fuzzy
     })
 
 
-def gettext(text: str, lang: str) -> str:
+def gettext(text: str, lang: str, context: str | None = None) -> str:
     """The text in the language; English (the message id) where no translation exists."""
-    return translations(lang).get(text, text) if lang != SOURCE_LANGUAGE else text
+    if lang == SOURCE_LANGUAGE:
+        return text
+    return translations(lang).get((text, context), text)
 
 
 def language_name(code: str, lang: str) -> str:
@@ -187,8 +202,9 @@ def _localize(value: object, lang: str) -> object:
         for field in dataclasses.fields(value):
             old = getattr(value, field.name)
             if field.name in names:
-                new = (tuple(gettext(t, lang) for t in old) if isinstance(old, tuple)
-                       else gettext(old, lang))
+                context = context_of(value, field.name)
+                new = (tuple(gettext(t, lang, context) for t in old) if isinstance(old, tuple)
+                       else gettext(old, lang, context))
             else:
                 new = _localize(old, lang)
             if new is not old:

@@ -199,6 +199,11 @@ class ScaleLabel:
     label: Prose
     meaning: Prose
 
+    def translation_context(self, field: str) -> str | None:
+        """A label is translated for its scale: "High" is "Alta" evidence but "Alto" risk
+        in Spanish (`backinfo.i18n.context_of`)."""
+        return self.scale if field == "label" else None
+
 
 _SEED = "verywell-back-cramps"
 _ACP = "acp-2017"

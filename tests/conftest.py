@@ -73,5 +73,5 @@ def pseudo(monkeypatch) -> Iterator[list[str]]:
     monkeypatch.setattr(i18n, "translations", lambda lang: table if lang == PSEUDO else {})
     monkeypatch.setattr(i18n, "_LOCALIZED", {})
     st.cache_data.clear()
-    yield [message for message in table if len(message) > 3]
+    yield sorted({text for text, _ in table if len(text) > 3})
     st.cache_data.clear()

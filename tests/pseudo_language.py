@@ -27,9 +27,10 @@ def capitals(text: str) -> str:
     return "".join([*parts, text[end:].upper()])
 
 
-def pseudo_translations() -> Mapping[str, str]:
-    return MappingProxyType({message.id: capitals(message.id) for message in i18n.template()
-                             if message.id})
+def pseudo_translations() -> Mapping[tuple[str, str | None], str]:
+    """Every message of the template, as `i18n.translations` gives them, in capitals."""
+    return MappingProxyType({(message.id, message.context): capitals(message.id)
+                             for message in i18n.template() if message.id})
 
 
 def _strings(value: object) -> Iterator[str]:

@@ -9,9 +9,8 @@ import pypdf
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from pseudo_language import pseudo_translations
 
-from backinfo import choice, choice_summary, documents, i18n, treatments, ui_text
+from backinfo import choice, choice_summary, documents, treatments, ui_text
 from backinfo.summary import summary_text
 from backinfo.treatments import (
     EVIDENCE_LEVELS,
@@ -361,18 +360,10 @@ def test_the_checkers_summary_without_a_duration_lists_the_general_questions():
 
 
 # In another language
-@pytest.fixture
-def capitals(monkeypatch):
-    """German stands in for a language that writes every message in capitals."""
-    table = pseudo_translations()
-    monkeypatch.setattr(i18n, "translations", lambda lang: table if lang == "de" else {})
-    monkeypatch.setattr(i18n, "_LOCALIZED", {})
-
-
 @pytest.mark.parametrize("weights", [{}, {"low_risk": 3, "fast_relief": 1, "no_medicines": 2}])
 @pytest.mark.parametrize("phase", PHASES)
 def test_the_order_is_the_same_in_every_language_and_only_the_reasons_are_translated(
-    capitals, phase, weights
+    pseudo, phase, weights
 ):
     english, german = choice.rank(phase, weights), choice.rank(phase, weights, lang="de")
     assert [(r.treatment_id, r.score) for r in german] == [
@@ -383,7 +374,7 @@ def test_the_order_is_the_same_in_every_language_and_only_the_reasons_are_transl
     ]
 
 
-def test_my_options_is_written_in_the_language_with_its_date(capitals):
+def test_my_options_is_written_in_the_language_with_its_date(pseudo):
     chosen = choice.Choices(phase="chronic", weights={"low_risk": 3, "no_medicines": 1},
                             asked=("nsaids",), unclear=False)
     english = choice_summary.options_summary_text(chosen, date(2026, 3, 5),

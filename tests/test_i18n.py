@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from backinfo import content, emergency, i18n, ui_text
+from backinfo import content, emergency, i18n, treatments, ui_text
 from backinfo.model import Prose
 
 
@@ -71,7 +71,7 @@ class _Card:
 
 def test_localize_translates_prose_fields_and_nested_records_only(monkeypatch):
     monkeypatch.setattr(i18n, "translations", lambda lang: {
-        "Rest": "Descanso", "Walk": "Caminar", "title": "título"})
+        ("Rest", None): "Descanso", ("Walk", None): "Caminar", ("title", None): "título"})
     card = _Card(id="title", title="Rest", steps=("Walk", "Swim"),
                  inner=(_Card(id="x", title="Walk", steps=()),))
     spanish = i18n.localize(card, "es")
@@ -114,11 +114,22 @@ def test_dates_are_written_in_the_language(lang, written):
 def test_a_message_that_quotes_another_quotes_its_translation(lang):
     """'Get help now' in a sentence names the heading people see, in their language."""
     ids = {message.id for message in i18n.template() if message.id}
-    table = i18n.translations(lang)
     wrong = [
         (quoted, message)
         for message in ids
         for quoted in re.findall(r"['\"‘“]([^'\"’”]+)['\"’”]", message)
-        if quoted in ids and table[quoted] not in table[message]
+        if quoted in ids and i18n.gettext(quoted, lang) not in i18n.gettext(message, lang)
     ]
     assert not wrong, wrong
+
+
+def test_a_scales_labels_are_translated_for_their_scale():
+    """The same English word agrees with each scale's noun: Spanish evidence is "alta",
+    risk "alto"; each scale's labels are messages of their own (gettext contexts)."""
+    evidence = i18n.localize(treatments.EVIDENCE_LABEL_BY_ID["high"], "es")
+    risk = i18n.localize(treatments.RISK_LABEL_BY_ID["HIGH"], "es")
+    assert treatments.EVIDENCE_LABEL_BY_ID["high"].label == treatments.RISK_LABEL_BY_ID[
+        "HIGH"].label == "High"
+    assert (evidence.label, risk.label) == ("Alta", "Alto")
+    assert {message.context for message in i18n.template() if message.id == "High"} == {
+        "evidence", "invasiveness", "risk"}

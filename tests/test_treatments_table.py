@@ -9,11 +9,9 @@ import sys
 from pathlib import Path
 
 import pandas as pd
-import pytest
-from pseudo_language import pseudo_translations
 
 import backinfo
-from backinfo import i18n, treatments
+from backinfo import treatments
 from backinfo.sources import SOURCES
 from backinfo.treatments import (
     EVIDENCE_LEVELS,
@@ -119,15 +117,7 @@ def test_no_module_of_backinfo_but_the_table_loads_pandas():
     assert loaded.stdout.strip() == "[]"
 
 
-@pytest.fixture
-def capitals(monkeypatch):
-    """German stands in for a language that writes every message in capitals."""
-    table = pseudo_translations()
-    monkeypatch.setattr(i18n, "translations", lambda lang: table if lang == "de" else {})
-    monkeypatch.setattr(i18n, "_LOCALIZED", {})
-
-
-def test_frame_in_a_language_translates_its_words_and_keeps_ids_ranks_and_sources(capitals):
+def test_frame_in_a_language_translates_its_words_and_keeps_ids_ranks_and_sources(pseudo):
     english, german = frame(), frame(lang="de")
     words = ["name", "kind_label", "phase_label", "evidence_label", "evidence_note",
              "nice_label", "invasiveness_label", "risk_label", "relief_label", "benefit",
@@ -139,7 +129,7 @@ def test_frame_in_a_language_translates_its_words_and_keeps_ids_ranks_and_source
         assert list(german[column]) == [text.upper() for text in english[column]], column
 
 
-def test_grouped_names_names_the_levels_in_the_language(capitals):
+def test_grouped_names_names_the_levels_in_the_language(pseudo):
     table = frame(lang="de")
     table = table[table["phase"] == "chronic"]
     english = grouped_names(frame()[frame()["phase"] == "chronic"], "invasiveness",

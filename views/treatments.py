@@ -376,8 +376,8 @@ def per_phase_lines(option: treatments.Treatment) -> tuple[str, str]:
 
     def lines(scale: str) -> str:
         return "\n".join(
-            f"- {i18n.gettext(phase, ui.language())}: **{label.label}**. {label.meaning}"
-            for phase, label in ui.tr(treatments.grades_by_phase(option, scale))
+            f"- {phase}: **{label.label}**. {label.meaning}"
+            for phase, label in treatments.grades_by_phase(option, scale, lang=ui.language())
         )
 
     return lines("evidence"), lines("nice")
