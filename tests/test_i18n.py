@@ -133,3 +133,11 @@ def test_a_scales_labels_are_translated_for_their_scale():
     assert (evidence.label, risk.label) == ("Alta", "Alto")
     assert {message.context for message in i18n.template() if message.id == "High"} == {
         "evidence", "invasiveness", "risk"}
+
+
+@pytest.mark.parametrize("lang", i18n.TRANSLATED)
+def test_page_addresses_and_ids_are_the_same_in_every_language(lang):
+    pages = i18n.localize(ui_text.PAGES, lang)
+    assert [(p.id, p.url_path, p.icon) for p in pages] == [
+        (p.id, p.url_path, p.icon) for p in ui_text.PAGES]
+    assert [p.title for p in pages] != [p.title for p in ui_text.PAGES]

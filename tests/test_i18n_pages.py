@@ -107,3 +107,13 @@ def test_switching_language_keeps_the_decision_aids_choices(open_page, pseudo):
     assert app.multiselect(key="choices_ask").value == ["nsaids"]
     assert _address(app, "lang") == [PSEUDO] and _address(app, "low_risk") == ["3"]
     assert english_left(app, pseudo) == []
+
+
+def test_no_english_in_the_back_care_plan_or_its_download(open_page, pseudo, downloads):
+    app = open_page("living", lang=PSEUDO)
+    for checkbox in app.checkbox[:3]:
+        checkbox.check()
+    app.run()
+    assert english_left(app, pseudo) == []
+    (plan,) = downloads.values()
+    assert english_in([plan.decode()], pseudo) == []
