@@ -118,10 +118,11 @@ def wait_for_app(page: Page) -> None:
 
 
 @contextmanager
-def app_page(browser: Browser, base_url: str) -> Iterator[AppPage]:
-    """A fresh context and tab on the app that records errors and requests to other hosts."""
+def app_page(browser: Browser, base_url: str, locale: str | None = None) -> Iterator[AppPage]:
+    """A fresh context and tab on the app that records errors and requests to other hosts;
+    `locale` is the browser's language (as `navigator.language`)."""
     own_host = urlsplit(base_url).netloc
-    context = browser.new_context(accept_downloads=True)
+    context = browser.new_context(accept_downloads=True, locale=locale)
     context.add_init_script(WATCH_SCRIPT_RUNS)
     page = context.new_page()
     log = PageLog()
