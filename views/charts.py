@@ -18,7 +18,7 @@ VegaLiteSpec = dict[str, Any]
 # The one text and outline colour of every chart: 16.6:1 contrast on white (WCAG AA: 4.5:1).
 INK = "#1b1f23"
 AXIS_TEXT = {"labelColor": INK, "labelFontSize": 12, "labelLimit": 0}  # 0: labels never cut
-LEGEND_TEXT = {"labelColor": INK, "labelFontSize": 12}
+LEGEND_TEXT = {"labelColor": INK, "labelFontSize": 12, "labelLimit": 0}  # 0: labels never cut
 
 
 def cached_chart(build: Callable[P, alt.TopLevelMixin]) -> Callable[P, VegaLiteSpec]:

@@ -117,7 +117,7 @@ answer where it is yes or not sure."""
                 f"{text.picture_on_its_own}:N",
                 scale=alt.Scale(domain=categories, range=list(colours)),
                 legend=alt.Legend(
-                    orient="bottom", direction="vertical", title=None, labelLimit=300,
+                    orient="bottom", direction="vertical", title=None,
                     **charts.LEGEND_TEXT,
                 ),
             ),
