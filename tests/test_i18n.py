@@ -141,3 +141,31 @@ def test_page_addresses_and_ids_are_the_same_in_every_language(lang):
     assert [(p.id, p.url_path, p.icon) for p in pages] == [
         (p.id, p.url_path, p.icon) for p in ui_text.PAGES]
     assert [p.title for p in pages] != [p.title for p in ui_text.PAGES]
+
+
+# The terms that matter, as the glossaries (docs/i18n/) fix them: each English term in a
+# message has its fixed translation in every translation of that message.
+GLOSSARY = {
+    r"A&E": {"es": r"urgencias", "de": r"Notaufnahme"},
+    r"\bGPs?\b": {"es": r"de cabecera", "de": r"Hausärzt|Hausarzt"},
+    r"(?i)\bsciatica": {"es": r"(?i)ciática", "de": r"Ischias"},
+    r"(?i)cauda equina": {"es": r"(?i)cauda equina", "de": r"(?i)cauda[- ]equina"},
+    r"(?i)slipped disc": {"es": r"(?i)hernia de disco", "de": r"(?i)bandscheibenvorfall"},
+    r"NSAIDs": {"es": r"AINE", "de": r"NSAR"},
+    r"(?i)physiotherap": {"es": r"(?i)fisioterap", "de": r"(?i)physiotherap"},
+    r"(?i)spinal manipulation": {"es": r"(?i)manipulación", "de": r"(?i)manipulation"},
+    r"^Not sure$": {"es": r"^No lo sé$", "de": r"^Weiß nicht$"},
+    r"\bMRI\b": {"es": r"(?i)resonancia", "de": r"MRT"},
+    r"(?i)chiropractor": {"es": r"(?i)quiropráctic", "de": r"(?i)chiroprakti"},
+}
+
+
+@pytest.mark.parametrize("lang", i18n.TRANSLATED)
+def test_the_glossary_terms_are_used_in_every_message(lang):
+    off = [
+        (english, message)
+        for (message, _), translated in i18n.translations(lang).items()
+        for english, wanted in GLOSSARY.items()
+        if re.search(english, message) and not re.search(wanted[lang], translated)
+    ]
+    assert not off, off[:5]
