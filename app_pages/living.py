@@ -23,7 +23,7 @@ if chosen:
     st.download_button(
         label=text.plan_download,
         data=living.plan_text(chosen, date.today(), lang=ui.language()),
-        file_name="back-care-plan.txt",
+        file_name=f"{text.plan_file}.txt",
         mime="text/plain",
         icon=":material/download:",
         on_click="ignore",

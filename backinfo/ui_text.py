@@ -212,6 +212,7 @@ class LivingText:
     plan_intro: Prose
     plan_empty: Prose
     plan_download: Prose
+    plan_file: Prose  # the download's file name, without ".txt": no spaces
 
 
 LIVING = LivingText(
@@ -219,6 +220,7 @@ LIVING = LivingText(
     plan_intro="Things I will try to help my back:",
     plan_empty="Tick the ideas you want to try. Your plan is not saved anywhere.",
     plan_download="Download my plan",
+    plan_file="back-care-plan",
 )
 
 
@@ -257,6 +259,7 @@ class CheckerText:
     doctor_heading: Prose
     if_things_change_heading: Prose
     summary_heading: Prose
+    summary_file: Prose  # the downloads' file name, before the date: no spaces
     summary_download_pdf: Prose
     summary_download_text: Prose
     summary_preview: Prose
@@ -293,6 +296,7 @@ CHECKER = CheckerText(
     if_things_change_heading="What if things change?",
     summary_heading="Take a summary to your appointment",
     summary_download_pdf="Download the summary (PDF)",
+    summary_file="back-pain-summary",
     summary_download_text="Download it as plain text",
     summary_preview="Show the summary",
     treatments_link="Compare treatments for pain that has lasted this long",
@@ -528,6 +532,7 @@ class ChoicesText:
     questions_placeholder: Prose
     questions_intro: Prose
     summary_heading: Prose
+    summary_file: Prose  # the downloads' file name, before the date: no spaces
     summary_download_pdf: Prose
     summary_download_text: Prose
     summary_preview: Prose
@@ -578,6 +583,7 @@ CHOICES = ChoicesText(
     "options you pick here.",
     summary_heading="Take your options to your appointment",
     summary_download_pdf="Download my options (PDF)",
+    summary_file="my-back-pain-options",
     summary_download_text="Download them as plain text",
     summary_preview="Show my options",
     summary_title="My options: to talk through with a doctor or physiotherapist",

@@ -114,7 +114,7 @@ def show_summary(choices: choice.Choices) -> None:
     text = choice_summary.options_summary_text(
         choices, today, clinic_lines=ui.clinic_settings().contact_lines(), lang=ui.language()
     )
-    file_name = f"my-back-pain-options-{today:%Y-%m-%d}"
+    file_name = f"{words.summary_file}-{today:%Y-%m-%d}"
     pdf_column, text_column = st.columns(2)
     pdf_column.download_button(
         words.summary_download_pdf,

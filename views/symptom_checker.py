@@ -250,7 +250,7 @@ def show_summary(answers: dict[str, object], assessment: Assessment, numbers: Ph
         **numbers,
         lang=ui.language(),
     )
-    file_name = f"back-pain-summary-{today:%Y-%m-%d}"
+    file_name = f"{text.summary_file}-{today:%Y-%m-%d}"
     pdf_column, text_column = st.columns(2)
     pdf_column.download_button(
         text.summary_download_pdf,
