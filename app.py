@@ -26,9 +26,9 @@ pages = [
     for page in ui.tr(ui.shown_pages())
 ]
 current = st.navigation(pages)
-ui.language_control()
 ui.stop_if_content_is_broken()
 if current.url_path != "":
     ui.emergency_route(compact=True)
+ui.language_control()  # after the emergency route: embedded, the menu is on the page
 current.run()
 ui.footer()

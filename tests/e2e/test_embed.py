@@ -25,6 +25,7 @@ from browser_app import (
     app_page,
 )
 
+import ui
 from backinfo import clinic, emergency, ui_text
 
 EXAMPLE = ROOT / "examples" / "intranet.html"
@@ -66,6 +67,7 @@ class EmbedVisit:
     iframe_title: str
     first_frame_url: str
     emergency_visible: bool
+    language_menu_in_page: bool
     frame_url_after_click: str
     checker_heading_visible: bool
     top_url_changed: bool
@@ -86,6 +88,8 @@ def visit(browser, app_url: str, intranet_url: str) -> Iterator[EmbedVisit]:
         frame = iframe.element_handle().content_frame()
         first_frame_url = frame.url
         emergency_visible = inside.get_by_text(ROUTE.call_now).first.is_visible()
+        menu = inside.locator(f'[data-testid="stMain"] .st-key-{ui.LANGUAGE_CONTROL}')
+        language_menu_in_page = menu.is_visible()
 
         overflow = {"desktop": _overflow(frame)}
         seen = frame.evaluate("window.__finished.length")
@@ -106,6 +110,7 @@ def visit(browser, app_url: str, intranet_url: str) -> Iterator[EmbedVisit]:
             iframe_title=iframe.get_attribute("title") or "",
             first_frame_url=first_frame_url,
             emergency_visible=emergency_visible,
+            language_menu_in_page=language_menu_in_page,
             frame_url_after_click=frame_url_after_click,
             checker_heading_visible=checker_heading_visible,
             top_url_changed=page.url != intranet_url,
@@ -134,6 +139,10 @@ def test_the_frame_opens_the_app_in_embed_mode_with_valid_options(visit: EmbedVi
 
 def test_the_emergency_route_is_visible_in_the_frame(visit: EmbedVisit) -> None:
     assert visit.emergency_visible
+
+
+def test_the_language_menu_is_on_the_page_in_the_frame(visit: EmbedVisit) -> None:
+    assert visit.language_menu_in_page
 
 
 def test_the_page_menu_changes_page_inside_the_frame_and_keeps_embed_mode(
