@@ -38,7 +38,6 @@ LANGUAGE_LABEL = "Language · Idioma · Sprache"
 TRANSLATED = tuple(lang for lang in LANGUAGE_NAMES if lang != SOURCE_LANGUAGE)
 
 
-
 @dataclass(frozen=True)
 class TranslationReview:
     """A clinician who speaks the language as a first language checked its translation."""
@@ -243,7 +242,7 @@ def placeholders(text: str) -> list[str]:
     return sorted(PLACEHOLDER.findall(text))
 
 
-def main(argv: list[str]) -> int:
+def main() -> int:
     """Write the template and merge it into each language's catalog (new messages empty)."""
     pot = template()
     TEMPLATE.parent.mkdir(parents=True, exist_ok=True)
@@ -266,4 +265,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(main())
