@@ -17,7 +17,8 @@ def test_the_browsers_language_opens_the_app_in_it(browser, app_url):
     with app_page(browser, app_url, locale="de-DE") as app:
         app.open()
         assert app.page.locator("h1").first.inner_text() == heading("home", "de")
-        assert app.page.evaluate("document.documentElement.lang") == "de"
+        # The page's script marks the language just after the page is drawn.
+        app.page.wait_for_function("document.documentElement.lang === 'de'", timeout=10_000)
 
 
 def test_the_language_menu_by_keyboard_switches_the_page_and_keeps_it(app):
