@@ -216,7 +216,7 @@ def clinic_card() -> None:
 def page_header(page_id: str) -> None:
     """The page's title and its one-line introduction."""
     page = tr(ui_text.PAGE_BY_ID)[page_id]
-    st.title(page.heading)
+    st.title(page.heading, anchor=False)  # a link icon after a long last word wrapped alone
     st.write(page.intro)
 
 
